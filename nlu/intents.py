@@ -1,0 +1,46 @@
+"""Every intent the model knows, and the topic and urgency each one implies."""
+from __future__ import annotations
+
+RISK_INTENTS = ("sextortion", "grooming", "image_shared", "immediate_danger", "self_harm")
+EMERGENCY_INTENTS = frozenset({"immediate_danger", "self_harm"})
+
+ADVICE_INTENTS = (
+    "advice_what_is_grooming",
+    "advice_what_is_sextortion",
+    "advice_grooming_signs",
+    "advice_why_children_dont_tell",
+    "advice_who_is_at_risk",
+    "advice_block_report",
+    "advice_talk_to_child",
+    "advice_school_response",
+    "advice_nudes_law",
+)
+
+SMALLTALK_INTENTS = (
+    "greet",
+    "thanks",
+    "goodbye",
+    "bot_challenge",
+    "what_can_you_do",
+    "change_language",
+)
+
+OUT_OF_SCOPE = "out_of_scope"
+FALLBACK = "nlu_fallback"
+
+ALL_INTENTS = RISK_INTENTS + ADVICE_INTENTS + SMALLTALK_INTENTS + (OUT_OF_SCOPE,)
+
+
+def topic_for(intent: str) -> str:
+    """The Assessment topic an intent belongs to."""
+    if intent in RISK_INTENTS:
+        return intent
+    if intent in ADVICE_INTENTS:
+        return "advice"
+    if intent in SMALLTALK_INTENTS:
+        return "smalltalk"
+    return "out_of_scope"
+
+
+def urgency_for(intent: str) -> str:
+    return "emergency" if intent in EMERGENCY_INTENTS else "normal"
