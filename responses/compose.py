@@ -1,0 +1,155 @@
+"""compose(assessment) -> Reply: what to say, to whom, in which language.
+
+Pure functions. Every user-facing string goes through the catalog of the reply language.
+"""
+from __future__ import annotations
+
+from typing import Iterable, List, Sequence, Tuple
+
+from nlu.assessment import Assessment
+
+from . import answers as A
+from .advice import advice_text
+from .guidance import CONCERNS, EMERGENCY_ADVICE, EMERGENCY_SIGNPOSTS, HELPLINES, Guidance
+from .i18n import gettext_for
+from .reply import Reply
+from .services import SERVICES
+
+MAX_ADVICE_POINTS = 6
+CONCERN_TOPICS = ("sextortion", "grooming", "image_shared", "immediate_danger", "self_harm")
+
+
+def reader(audience: str) -> str:
+    """Whose wording: 'unknown' gets the young person's (they are the one most at risk)."""
+    return audience if audience in ("parent", "staff") else "young_person"
+
+
+def _unique(items: Iterable[str]) -> List[str]:
+    seen: List[str] = []
+    for item in items:
+        if item not in seen:
+            seen.append(item)
+    return seen
+
+
+def service_lines(ids: Sequence[str], language: str, full: bool = False) -> str:
+    _ = gettext_for(language)
+    return "\n".join(f"\u2022 {SERVICES[i].render(_, language, full=full)}" for i in ids)
+
+
+def _bullets(points: Sequence[str]) -> str:
+    return "\n".join(f"\u2022 {p}" for p in points)
+
+
+def _assemble(language: str, opening: Sequence[str], points: Sequence[str], signposts: Sequence[str],
+              closing: Sequence[str] = ()) -> str:
+    _ = gettext_for(language)
+    blocks = [" ".join(opening)]
+    if points:
+        blocks.append(_bullets(points))
+    if signposts:
+        blocks.append(_(A.SERVICES_HEADING) + "\n" + service_lines(signposts, language))
+    blocks.extend(closing)
+    return "\n\n".join(b for b in blocks if b)
+
+
+def concern_plan(topic: str, audience: str, urgency: str, explicit_risk: str | None = None) -> Tuple[Guidance, List[str], List[str]]:
+    """The guidance, advice ids and signposts for a concern, emergency steps first."""
+    guidance = CONCERNS[(topic, reader(audience))]
+    advice = list(guidance.advice)
+    signposts = list(guidance.signposts)
+    if urgency == "emergency":
+        extra = explicit_risk if explicit_risk in EMERGENCY_ADVICE else "immediate_danger"
+        if topic not in ("immediate_danger", "self_harm") or extra != topic:
+            advice = list(EMERGENCY_ADVICE[extra]) + advice
+            signposts = list(EMERGENCY_SIGNPOSTS[extra]) + signposts
+        signposts = ["police_999"] + signposts
+    return guidance, _unique(advice)[:MAX_ADVICE_POINTS + 2], _unique(signposts)
+
+
+def _concern(a: Assessment) -> Reply:
+    _ = gettext_for(a.language)
+    guidance, advice, signposts = concern_plan(a.topic, a.audience, a.urgency, a.explicit_risk)
+    opening = [_(guidance.headline)]
+    if a.urgency == "emergency" and a.topic not in ("immediate_danger",):
+        opening.insert(0, _(A.DANGER_LINE))
+    points = [_(advice_text(i, reader(a.audience))) for i in advice]
+    closing = [_(A.UNCERTAIN_QUESTION)] if a.uncertain else []
+    text = _assemble(a.language, opening, points, signposts, closing)
+    buttons = [(_(A.BUTTON_MORE), f"more:{a.topic}"), (_(A.BUTTON_HELPLINES), "helplines")]
+    return Reply(text=text, signposts=signposts, advice=advice, buttons=buttons)
+
+
+def _advice_answer(a: Assessment) -> Reply:
+    _ = gettext_for(a.language)
+    answer = A.ANSWERS[a.intent]
+    signposts = list(answer.signposts[reader(a.audience)])
+    text = _assemble(a.language, [_(answer.intro)], [_(p) for p in answer.points], signposts)
+    buttons = [(_(A.BUTTON_HELPLINES), "helplines")]
+    return Reply(text=text, signposts=signposts, advice=[a.intent], buttons=buttons)
+
+
+def _language_buttons() -> List[Tuple[str, str]]:
+    return [(A.BUTTON_ENGLISH, "lang:en"), (A.BUTTON_WELSH, "lang:cy")]
+
+
+def audience_buttons(language: str) -> List[Tuple[str, str]]:
+    _ = gettext_for(language)
+    return [(_(A.BUTTON_YOUNG_PERSON), "aud:young_person"), (_(A.BUTTON_PARENT), "aud:parent"),
+            (_(A.BUTTON_STAFF), "aud:staff")]
+
+
+def _everyday_signposts(audience: str) -> List[str]:
+    """Who to name in replies that are not about a concern: a human service and 999."""
+    human = {"parent": "nspcc", "staff": "dsp"}.get(reader(audience), "childline")
+    return [human, "police_999"]
+
+
+def _smalltalk(a: Assessment) -> Reply:
+    _ = gettext_for(a.language)
+    key = a.intent if a.intent in A.SMALLTALK else "out_of_scope"
+    signposts = _everyday_signposts(a.audience)
+    text = _assemble(a.language, [_(A.SMALLTALK[key])], [], signposts)
+    buttons: List[Tuple[str, str]] = [(_(A.BUTTON_HELP_NOW), "help_now")]
+    if key in ("greet", "what_can_you_do", "change_language"):
+        buttons = _language_buttons() + audience_buttons(a.language) + buttons
+    return Reply(text=text, signposts=signposts, advice=[], buttons=buttons)
+
+
+def compose(a: Assessment) -> Reply:
+    """The reply to an assessed message, in the assessment's language."""
+    if a.topic in CONCERN_TOPICS:
+        return _concern(a)
+    if a.topic == "advice" and a.intent in A.ANSWERS:
+        return _advice_answer(a)
+    return _smalltalk(a)
+
+
+def compose_more(topic: str, audience: str, language: str) -> Reply:
+    """Behind "What else can I do?": the rest of the guidance for a concern."""
+    if topic not in CONCERN_TOPICS:
+        return compose_helplines(audience, language)
+    _ = gettext_for(language)
+    guidance = CONCERNS[(topic, reader(audience))]
+    advice = list(guidance.more_advice)
+    signposts = _unique(list(guidance.more_signposts) + list(guidance.signposts))
+    points = [_(advice_text(i, reader(audience))) for i in advice]
+    text = _assemble(language, [_(A.MORE_HEADING)], points, signposts)
+    return Reply(text=text, signposts=signposts, advice=advice,
+                 buttons=[(_(A.BUTTON_HELPLINES), "helplines")])
+
+
+def compose_helplines(audience: str, language: str) -> Reply:
+    """Every service for this audience, with what each is for."""
+    _ = gettext_for(language)
+    ids = list(HELPLINES[reader(audience)])
+    text = _(A.HELPLINES_HEADING) + "\n\n" + service_lines(ids, language, full=True)
+    return Reply(text=text, signposts=ids, advice=[], buttons=[])
+
+
+def compose_help_now(audience: str, language: str) -> Reply:
+    """The "I need help now" button: 999 first, then someone to talk to."""
+    _ = gettext_for(language)
+    signposts = ["police_999"] + [s for s in HELPLINES[reader(audience)] if s in ("childline", "nspcc", "dsp", "samaritans")]
+    text = _(A.DANGER_LINE) + "\n\n" + service_lines(signposts, language)
+    return Reply(text=text, signposts=signposts, advice=["get_safe_now"], buttons=[])
