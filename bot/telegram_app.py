@@ -298,13 +298,17 @@ async def register_commands(application: Application) -> None:
         log.warning("could not register the command menu: %s", type(error).__name__)
 
 
-def build_application(settings: Settings, model, store: ChatStore) -> Application:
+def build_application(settings: Settings, model, store: ChatStore, request=None) -> Application:
+    """The application with every handler. `request`: a python-telegram-bot BaseRequest to use
+    instead of HTTP (the offline layer of the unit tests)."""
     builder = (ApplicationBuilder().token(settings.token)
                .rate_limiter(AIORateLimiter(max_retries=3))
                .concurrent_updates(CONCURRENT_UPDATES)
                .post_init(register_commands))
     if settings.api_url:
         builder = builder.base_url(settings.api_url).base_file_url(settings.file_url)
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
     application = builder.build()
     application.bot_data.update(model=model, store=store, settings=settings)
 

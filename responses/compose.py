@@ -64,7 +64,7 @@ def concern_plan(topic: str, audience: str, urgency: str, explicit_risk: str | N
             advice = list(EMERGENCY_ADVICE[extra]) + advice
             signposts = list(EMERGENCY_SIGNPOSTS[extra]) + signposts
         signposts = ["police_999"] + signposts
-    return guidance, _unique(advice)[:MAX_ADVICE_POINTS + 2], _unique(signposts)
+    return guidance, _unique(advice)[:MAX_ADVICE_POINTS], _unique(signposts)
 
 
 def _concern(a: Assessment) -> Reply:
@@ -131,7 +131,8 @@ def compose_more(topic: str, audience: str, language: str) -> Reply:
         return compose_helplines(audience, language)
     _ = gettext_for(language)
     guidance = CONCERNS[(topic, reader(audience))]
-    advice = list(guidance.more_advice)
+    # what did not fit in the first reply, then the further steps
+    advice = _unique(list(guidance.advice[MAX_ADVICE_POINTS - 2:]) + list(guidance.more_advice))
     signposts = _unique(list(guidance.more_signposts) + list(guidance.signposts))
     points = [_(advice_text(i, reader(audience))) for i in advice]
     text = _assemble(language, [_(A.MORE_HEADING)], points, signposts)

@@ -247,6 +247,14 @@ class _Server(ThreadingHTTPServer):
         self._conn_socks: set = set()
         super().__init__(addr, handler)
 
+    def handle_error(self, request, client_address):
+        """A client that hung up (a long poll cut short at shutdown) is not an error."""
+        import sys as _sys
+
+        if isinstance(_sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            return
+        super().handle_error(request, client_address)
+
     def process_request(self, request, client_address):  # noqa: D401
         thread = threading.Thread(
             target=self._tracked_process_request_thread,
@@ -446,7 +454,7 @@ class BotApiEmulator:
         """Copy of recorded calls (optionally only those of ``method``)."""
         with self._lock:
             return [
-                {"method": c["method"], "params": dict(c["params"])}
+                {"method": c["method"], "params": dict(c["params"]), "at": c["at"]}
                 for c in self._calls
                 if self._matches(c, method)
             ]
@@ -486,7 +494,7 @@ class BotApiEmulator:
 
     def _record(self, method: str, params: Dict[str, Any]) -> None:
         with self._calls_cond:
-            self._calls.append({"method": method, "params": params})
+            self._calls.append({"method": method, "params": params, "at": time.monotonic()})
             self._calls_cond.notify_all()
 
     # ---- fault injection -------------------------------------------------

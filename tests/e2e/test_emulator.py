@@ -8,7 +8,7 @@ import urllib.request
 
 import pytest
 
-telegram = pytest.importorskip("telegram")
+import telegram  # noqa: E402,F401  (a hard dependency: never skip)
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup  # noqa: E402
 from telegram.error import RetryAfter  # noqa: E402

@@ -1,0 +1,48 @@
+"""`python -m bot run` (what `make run` starts): Telegram polling with a token, the console without."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+from nlu.model import PROJECT_DIR
+from tests.e2e.bot_api_emulator import BotApiEmulator, text_update
+
+TOKEN = "987654321:SECRET-TOKEN-for-the-run-test"
+
+
+def test_with_a_token_it_polls_telegram_and_never_logs_the_token_or_text(tmp_path):
+    emu = BotApiEmulator(token=TOKEN).start()
+    env = dict(os.environ, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_URL=emu.base_url,
+               STORE_PATH=str(tmp_path / "chats.sqlite3"), LOG_LEVEL="DEBUG")
+    process = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=PROJECT_DIR, env=env,
+                               stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        emu.wait_for("getUpdates", timeout=120)
+        emu.push_update(text_update(555, "someone says they'll share my nudes unless i pay MARKER77"))
+        [reply] = emu.wait_for("sendMessage", timeout=30)
+        emu.wait_for("setMyCommands", count=2, timeout=10)  # English and Welsh menus
+        assert "CEOP" in reply["params"]["text"] and "Report Remove" in reply["params"]["text"]
+    finally:
+        process.send_signal(signal.SIGINT)
+        try:
+            out, err = process.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            out, err = process.communicate()
+        emu.stop()
+    assert "SECRET-TOKEN" not in out + err
+    assert "MARKER77" not in out + err
+    assert (tmp_path / "chats.sqlite3").exists()
+
+
+def test_without_a_token_it_opens_the_console():
+    env = dict(os.environ, TELEGRAM_BOT_TOKEN="")
+    result = subprocess.run([sys.executable, "-m", "bot", "run"], cwd=PROJECT_DIR, env=env, text=True,
+                            input="someone says they'll share my nudes unless i pay\n/quit\n",
+                            capture_output=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "Local console" in result.stdout
+    assert "CEOP" in result.stdout and "Report Remove" in result.stdout and "Childline" in result.stdout

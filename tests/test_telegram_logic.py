@@ -1,0 +1,52 @@
+"""The Telegram front end's pure decisions."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from bot import telegram_logic as logic
+
+
+@pytest.mark.parametrize("fields,kind", [
+    ({"text": "hi"}, "text"),
+    ({"text": ""}, "text"),
+    ({"photo": [object()]}, "media"),
+    ({"document": object()}, "media"),
+    ({"video_note": object()}, "media"),
+    ({"animation": object()}, "media"),
+    ({"voice": object()}, "ask_to_type"),
+    ({"sticker": object()}, "ask_to_type"),
+    ({"poll": object()}, "ask_to_type"),
+    ({"location": object()}, "personal_details"),
+    ({"contact": object()}, "personal_details"),
+    ({}, "other"),
+])
+def test_message_kind(fields, kind):
+    assert logic.message_kind(SimpleNamespace(**fields)) == kind
+
+
+@pytest.mark.parametrize("data,known", [
+    ("lang:cy", True), ("aud:parent", True), ("more:sextortion", True), ("forget:yes", True),
+    ("more:anything", False), ("lang:fr", False), ("", False), (None, False), ("x" * 64, False),
+])
+def test_only_callback_data_the_bot_made_is_acted_on(data, known):
+    assert logic.is_known_action(data) is known
+
+
+def test_welsh_command_names_answer_in_welsh():
+    assert logic.command_language("/iaith") == "cy"
+    assert logic.command_language("/dechrau@test_help_bot") == "cy"
+    assert logic.command_language("/start") is None
+
+
+def test_keyboard_puts_the_two_languages_side_by_side():
+    rows = logic.keyboard_rows([("English", "lang:en"), ("Cymraeg", "lang:cy"), ("I'm a parent", "aud:parent")])
+    assert rows == [[("English", "lang:en"), ("Cymraeg", "lang:cy")], [("I'm a parent", "aud:parent")]]
+
+
+def test_mentions_bot():
+    entity = SimpleNamespace(type="mention", offset=0, length=14)
+    assert logic.mentions_bot("@test_help_bot hi", [entity], "test_help_bot")
+    assert not logic.mentions_bot("@someone_else hi", [SimpleNamespace(type="mention", offset=0, length=13)], "test_help_bot")
+    assert not logic.mentions_bot("hello", [], "test_help_bot")
