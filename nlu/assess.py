@@ -9,7 +9,7 @@ from .audience import detect_audience
 from .intents import ALL_INTENTS, FALLBACK, RISK_INTENTS, topic_for, urgency_for
 from .language import detect_language, requested_language
 from .model import IntentModel, Parse
-from .safety import explicit_risk
+from .safety import explicit_risk, mentions_a_concern
 
 # Recall first: a concern this likely, even when not the top intent, gets the concern's guidance
 # (with a checking question) rather than small talk.
@@ -58,7 +58,9 @@ def assess(
     explicit = explicit_risk(text)
     if explicit is not None:
         urgency = "emergency"
-        if topic not in CONCERN_TOPICS:
+        # A concern label with no word of images, blackmail or contact in the text is the model
+        # guessing; the explicit phrase says what this is ("my mind keeps telling me to end my life").
+        if topic not in CONCERN_TOPICS or (topic != explicit and not mentions_a_concern(text)):
             intent, topic, uncertain = explicit, explicit, False
 
     language = chat_language if from_someone_else else detect_language(text, chat_language)

@@ -81,3 +81,17 @@ def explicit_risk(text: str) -> Optional[str]:
     if _DANGER_RE.search(norm):
         return "immediate_danger"
     return None
+
+
+_CONCERN_WORDS = re.compile(
+    r"\b(pic|pics|picture|pictures|photo|photos|image|images|nude|nudes|naked|video|videos|vid|snap|"
+    r"snapchat|insta|instagram|tiktok|discord|roblox|blackmail\w*|sextort\w*|pay|paid|money|post|posted|"
+    r"share|shared|leak\w*|send|sent|groom\w*|online|met|meet|dm|dms|messag\w*|chat|"
+    r"llun|lluniau|luniau|lun|noeth|noethluniau|fideo|blacmel\w*|talu|dalu|arian|postio|bostio|rhannu|"
+    r"rannu|anfon|yrru|gyrru|hala|grwmio|ar-lein|negeseuon|neges|sgwrs)\b"
+)
+
+
+def mentions_a_concern(text: str) -> bool:
+    """Whether the text speaks of images, blackmail or online contact at all (en or cy)."""
+    return bool(_CONCERN_WORDS.search(normalise(text)))

@@ -14,14 +14,14 @@ YP, PARENT, STAFF = "young_person", "parent", "staff"
 
 ADVICE: Dict[str, Dict[str, str]] = {
     "get_safe_now": {
-        YP: N_("If you are in danger right now, call 999. Go to a safe place and stay near people you trust."),
-        PARENT: N_("If your child is in danger right now, call 999."),
-        STAFF: N_("If a child is in danger right now, call 999, then tell your DSP."),
+        YP: N_("If you are in danger right now, call {emergency}. Go to a safe place and stay near people you trust."),
+        PARENT: N_("If your child is in danger right now, call {emergency}."),
+        STAFF: N_("If a child is in danger right now, call {emergency}, then tell your DSP."),
     },
     "urgent_help": {
-        YP: N_("If you feel you might act on these thoughts now, call 999 or go to A&E."),
-        PARENT: N_("If your child might act on these thoughts now, call 999 or take them to A&E. Don't leave them alone."),
-        STAFF: N_("If the child might act on these thoughts now, call 999. Don't leave them alone."),
+        YP: N_("If you feel you might act on these thoughts now, call {emergency} or go to A&E."),
+        PARENT: N_("If your child might act on these thoughts now, call {emergency} or take them to A&E. Don't leave them alone."),
+        STAFF: N_("If the child might act on these thoughts now, call {emergency}. Don't leave them alone."),
     },
     "not_your_fault": {
         YP: N_("It is not your fault, and you are not in trouble for asking for help."),
@@ -75,8 +75,8 @@ ADVICE: Dict[str, Dict[str, str]] = {
     },
     "check_safety_now": {
         YP: N_("Make sure you are somewhere safe right now."),
-        PARENT: N_("First check: is your child safe right now? If not, call 999."),
-        STAFF: N_("First ask: is this child, and any other child involved, safe right now? If not, call 999."),
+        PARENT: N_("First check: is your child safe right now? If not, call {emergency}."),
+        STAFF: N_("First ask: is this child, and any other child involved, safe right now? If not, call {emergency}."),
     },
     "inform_dsp": {
         YP: N_("You can tell a teacher or the safeguarding person at school."),

@@ -75,7 +75,7 @@ ANSWERS: Dict[str, Answer] = {
         [
             N_("First keep the evidence: don't delete the chat, usernames or messages."),
             N_("Then block the account and use the app's report button (usually in the profile or the chat menu)."),
-            N_("Report grooming or blackmail to CEOP, or to the police on 101 (999 if someone is in danger)."),
+            N_("Report grooming or blackmail to CEOP, or to the police on {non_emergency} ({emergency} if someone is in danger)."),
             N_("If a nude image is involved, Report Remove or Take It Down can help get it blocked."),
         ],
         ["ceop", "childline", "report_remove"], ["ceop", "police_101", "nspcc"], ["dsp", "ceop"],
@@ -93,7 +93,7 @@ ANSWERS: Dict[str, Answer] = {
     "advice_school_response": A(
         N_("What a school or college should have in place:"),
         [
-            N_("A concern goes straight to the DSP under the school's procedure; the DSP refers to social services or the police. If a child is in immediate danger, call 999."),
+            N_("A concern goes straight to the DSP under the school's procedure; the DSP refers to social services or the police. If a child is in immediate danger, call {emergency}."),
             N_("Staff never view, copy or forward images, and ask parents to keep evidence."),
             N_("Online safety in policies, the curriculum, RSE, staff training and work with parents."),
             N_("Governors can ask the five key questions and check the school uses 360 safe Cymru on Hwb."),
@@ -116,14 +116,14 @@ SMALLTALK: Dict[str, str] = {
     "thanks": N_("You're welcome. If anything else happens, or you want to talk to a person, help is there any time."),
     "goodbye": N_("Take care. You can come back any time."),
     "bot_challenge": N_("I'm an automated guide, not a person, and no one reads this chat. To talk to a real person, contact one of these services."),
-    "what_can_you_do": N_("I can help if someone online is asking for pictures, threatening to share images of you, or blackmailing you, or if an image has been shared. I tell you what to do and who can help. Parents and school staff can ask too. I'm not for emergencies: if you are in danger, call 999."),
+    "what_can_you_do": N_("I can help if someone online is asking for pictures, threatening to share images of you, or blackmailing you, or if an image has been shared. I tell you what to do and who can help. Parents and school staff can ask too. I'm not for emergencies: if you are in danger, call {emergency}."),
     "change_language": N_("OK, I'll reply in English."),
     "out_of_scope": N_("I'm a guide for worries about things online, like someone asking for pictures, threats to share images, or blackmail, so I can't help with that. If something is worrying you, tell me what's happening."),
 }
 
 UNCERTAIN_QUESTION = N_("Have I understood you right? If not, tell me a bit more in your own words.")
 SERVICES_HEADING = N_("Who can help:")
-DANGER_LINE = N_("If you are in danger right now, call 999.")
+DANGER_LINE = N_("If you are in danger right now, call {emergency}.")
 
 BUTTON_MORE = N_("What else can I do?")
 BUTTON_HELPLINES = N_("Show all helplines")

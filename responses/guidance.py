@@ -97,21 +97,21 @@ CONCERNS: Dict[Tuple[str, str], Guidance] = {
     ),
     # --- danger now -------------------------------------------------------------------------
     ("immediate_danger", YP): G(
-        N_("If you are in danger right now, call 999 now."),
+        N_("If you are in danger right now, call {emergency} now."),
         ["get_safe_now", "dont_confront", "tell_trusted_adult", "not_your_fault"],
         ["police_999", "childline", "meic"],
         ["keep_evidence", "follow_up_support"],
         ["ceop"],
     ),
     ("immediate_danger", PARENT): G(
-        N_("If your child is in danger right now, call 999 now."),
+        N_("If your child is in danger right now, call {emergency} now."),
         ["get_safe_now", "dont_confront", "keep_evidence", "reassure_child"],
         ["police_999", "ceop", "nspcc"],
         ["inform_dsp", "follow_up_support"],
         ["childline"],
     ),
     ("immediate_danger", STAFF): G(
-        N_("If a child is in danger right now, call 999 now."),
+        N_("If a child is in danger right now, call {emergency} now."),
         ["get_safe_now", "record_disclosure", "inform_dsp", "dont_view_images"],
         ["police_999", "dsp"],
         ["keep_evidence", "follow_up_support"],

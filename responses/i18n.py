@@ -39,8 +39,33 @@ def translations(language: str) -> gettext.NullTranslations:
         ) from error
 
 
+class _Facts(dict):
+    """Numbers from the service directory for {emergency}-style placeholders; any other
+    placeholder ({number}, {days}...) is left for its own .format() later."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+@lru_cache(maxsize=1)
+def _facts() -> _Facts:
+    from .services import SERVICES
+
+    return _Facts(
+        emergency=SERVICES["police_999"].contacts[0][1]["number"],
+        non_emergency=SERVICES["police_101"].contacts[0][1]["number"],
+    )
+
+
 def gettext_for(language: str) -> Callable[[str], str]:
-    return translations(language).gettext
+    """Translate a marked string into `language`, with the directory's numbers filled in."""
+    gettext = translations(language).gettext
+    facts = _facts()
+
+    def translate(message: str) -> str:
+        return gettext(message).format_map(facts)
+
+    return translate
 
 
 def check_catalogs() -> None:

@@ -8,7 +8,7 @@ WELCOME = N_(
     "in Wales and the UK, for worries about things online: someone asking for pictures, "
     "threatening to share images, blackmail or grooming.\n\n"
     "I'm not a person and no one watches this chat. I'm not for emergencies: if you are in "
-    "danger right now, call 999.\n\n"
+    "danger right now, call {emergency}.\n\n"
     "Choose your language and who you are, or just tell me what's happening."
 )
 HELP = N_(
@@ -45,7 +45,7 @@ MEDIA_NOT_ALLOWED = N_(
 TYPE_INSTEAD = N_("I can't listen to voice notes or read stickers. Please type what's happening, in your own words.")
 LOCATION_WARNING = N_(
     "Please don't share your location or other people's contact details online, including here. "
-    "I haven't kept it. If you are in danger right now, call 999. Otherwise, type what's happening."
+    "I haven't kept it. If you are in danger right now, call {emergency}. Otherwise, type what's happening."
 )
 EMPTY_MESSAGE = N_("I didn't get any words there. Tell me what's happening, in English or Welsh.")
 GROUP_ONLY_PRIVATE = N_(

@@ -133,3 +133,32 @@ def test_non_concern_replies_still_name_a_person_to_talk_to_and_999(language):
         assert set(reply.signposts) & {"childline", "meic", "nspcc", "dsp"}, a
         if a.topic != "advice":
             assert "999" in reply.text, a
+
+
+def _user_facing_strings(path):
+    """String constants of a module, less docstrings and identifiers such as 'police_999'."""
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                  if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef, ast.AsyncFunctionDef))
+                  and node.body and isinstance(node.body[0], ast.Expr)
+                  and isinstance(node.body[0].value, ast.Constant)}
+    return [node.value for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str)
+            and id(node) not in docstrings and not re.fullmatch(r"[a-z0-9_:]+", node.value)]
+
+
+def test_no_number_or_address_is_typed_anywhere_but_the_service_directory():
+    from pathlib import Path
+
+    from babel.messages.pofile import read_po
+
+    root = Path(__file__).resolve().parent.parent
+    strings = [s for d in ("bot", "nlu", "responses") for p in (root / d).rglob("*.py")
+               if p.name != "services.py" for s in _user_facing_strings(p)]
+    with open(root / "locales" / "cy" / "LC_MESSAGES" / "messages.po", "rb") as handle:
+        strings += [m.string for m in read_po(handle) if m.id]
+    for text in strings:
+        for contact in ALL_CONTACTS:
+            assert contact not in text, (contact, text[:80])

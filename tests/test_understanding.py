@@ -69,6 +69,13 @@ def test_danger_is_an_emergency(model, text, intent):
         assert a.intent == intent
 
 
+def test_an_explicit_self_harm_phrase_with_no_concern_words_is_self_harm(model):
+    a = assess("my mind keeps telling me to end my life", model=model)
+    assert (a.topic, a.urgency) == ("self_harm", "emergency")
+    both = assess("he's blackmailing me for money and i want to die", model=model)
+    assert (both.topic, both.urgency, both.explicit_risk) == ("sextortion", "emergency", "self_harm")
+
+
 @pytest.mark.parametrize("text", [
     "i was dying of laughter",
     "he threatened to beat me at fifa",
