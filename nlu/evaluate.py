@@ -20,7 +20,8 @@ RESULTS = PROJECT_DIR / "results"
 
 def rasa_test(language: str) -> dict:
     out = RESULTS / language
-    env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3", RASA_TELEMETRY_ENABLED="false")
+    env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3", RASA_TELEMETRY_ENABLED="false",
+               PYTHONPATH=str(PROJECT_DIR))  # config.yml names nlu.components
     command = [os.path.join(os.path.dirname(sys.executable), "rasa"), "test", "nlu",
                "--nlu", str(TEST_SETS[language]), "--model", str(model_path()),
                "--out", str(out), "--quiet"]

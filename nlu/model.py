@@ -47,6 +47,7 @@ class IntentModel:
         self._agent = Agent.load(str(path))
         self._tracker_type = DialogueStateTracker
         self.path = path
+        self.parse("warm up")  # trace the prediction graph now, not on a person's first message
 
     def parse(self, text: str) -> Parse:
         from rasa.core.channels.channel import UserMessage

@@ -15,7 +15,7 @@ from .model import DEFAULT_MODEL_PATH, PROJECT_DIR
 def main() -> int:
     env = dict(os.environ, PYTHONHASHSEED="0", TF_CPP_MIN_LOG_LEVEL="3",
                RASA_TELEMETRY_ENABLED="false", TF_DETERMINISTIC_OPS="1",
-               PYTHONWARNINGS="ignore")
+               PYTHONWARNINGS="ignore", PYTHONPATH=str(PROJECT_DIR))  # config.yml names nlu.components
     command = [
         os.path.join(os.path.dirname(sys.executable), "rasa"), "train", "nlu",
         "--config", "config.yml", "--nlu", "nlu/data",

@@ -60,6 +60,6 @@ def test_rasa_data_validate_passes_with_no_warnings():
         [rasa, "data", "validate", "--data", str(TRAIN_DIR), "--domain", "nlu/domain.yml",
          "--config", "config.yml", "--fail-on-warnings"],
         cwd=PROJECT_DIR, capture_output=True, text=True,
-        env=dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3", PYTHONWARNINGS="ignore"),
+        env=dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3", PYTHONWARNINGS="ignore", PYTHONPATH=str(PROJECT_DIR)),
     )
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]

@@ -124,3 +124,20 @@ def test_a_handler_error_still_sends_the_fail_safe(model, tmp_path, monkeypatch)
     request = process([text_update(CHAT, "someone says he'll post my pics unless i pay")], model, tmp_path)
     [text] = request.sent_texts()
     assert "999" in text and "0800 1111" in text
+
+
+def test_a_failed_command_menu_registration_does_not_stop_the_bot(model, tmp_path):
+    request = OfflineRequest({"setMyCommands": (400, "Bad Request: commands are invalid")})
+    store = ChatStore(tmp_path / "chats.sqlite3")
+    settings = Settings(token=TOKEN, store_path=tmp_path / "chats.sqlite3")
+
+    async def scenario():
+        app = build_application(settings, model, store, request=request)
+        async with app:
+            await app.post_init(app)  # as run_polling() does at start-up
+            await app.process_update(Update.de_json({"update_id": 1, **text_update(CHAT, "i want to die")}, app.bot))
+    asyncio.run(scenario())
+    store.close()
+    assert "setMyCommands" in request.names()
+    [reply] = request.sent_texts()
+    assert "999" in reply.split("\n")[0]
