@@ -26,6 +26,7 @@ bench: setup
 
 load-test: setup
 	$(PY) scripts/load_test.py
+	$(PY) scripts/load_test.py --rate 25
 
 setup: venv catalogs model
 

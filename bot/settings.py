@@ -32,6 +32,7 @@ class Settings:
     secret_token: Optional[str] = None
     store_path: Path = PROJECT_DIR / "data" / "chats.sqlite3"
     store_ttl_days: int = 30
+    flood_limits: bool = True             # FLOOD_LIMITS=off: only for load tests on an emulator
 
     def __repr__(self) -> str:  # never print the token or the secret
         return f"Settings(mode={self.mode!r}, api_url={self.api_url!r}, store_path={str(self.store_path)!r})"
@@ -81,6 +82,10 @@ def load_settings(env: Mapping[str, str] = os.environ) -> Settings:
     if ttl is None:
         problems.append(f"STORE_TTL_DAYS must be a whole number of days, not {ttl_text!r}")
 
+    flood = env.get("FLOOD_LIMITS", "on").strip().lower() or "on"
+    if flood not in ("on", "off"):
+        problems.append(f"FLOOD_LIMITS must be 'on' or 'off', not {flood!r}")
+
     if problems:
         raise SettingsError("bot settings are not valid:\n  - " + "\n  - ".join(problems))
     return Settings(
@@ -89,5 +94,5 @@ def load_settings(env: Mapping[str, str] = os.environ) -> Settings:
         port=port, webhook_path=(env.get("WEBHOOK_PATH", "telegram").strip().strip("/") or "telegram"),
         secret_token=secret,
         store_path=Path(env.get("STORE_PATH", "").strip() or PROJECT_DIR / "data" / "chats.sqlite3"),
-        store_ttl_days=ttl,
+        store_ttl_days=ttl, flood_limits=(flood != "off"),
     )

@@ -300,9 +300,13 @@ async def register_commands(application: Application) -> None:
 
 def build_application(settings: Settings, model, store: ChatStore, request=None) -> Application:
     """The application with every handler. `request`: a python-telegram-bot BaseRequest to use
-    instead of HTTP (the offline layer of the unit tests)."""
+    instead of HTTP (the offline layer of the unit tests). `settings.flood_limits=False` lifts
+    the rate limiter's own pacing (Telegram's 30 messages/s overall) but keeps its retries on
+    429: only for measuring the bot's own capacity against the local emulator."""
+    limiter = (AIORateLimiter(max_retries=3) if settings.flood_limits
+               else AIORateLimiter(overall_max_rate=0, group_max_rate=0, max_retries=3))
     builder = (ApplicationBuilder().token(settings.token)
-               .rate_limiter(AIORateLimiter(max_retries=3))
+               .rate_limiter(limiter)
                .concurrent_updates(CONCURRENT_UPDATES)
                .post_init(register_commands))
     if settings.api_url:
