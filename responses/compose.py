@@ -74,7 +74,13 @@ def _concern(a: Assessment) -> Reply:
     if a.urgency == "emergency" and a.topic not in ("immediate_danger",):
         opening.insert(0, _(A.DANGER_LINE))
     points = [_(advice_text(i, reader(a.audience))) for i in advice]
-    closing = [_(A.UNCERTAIN_QUESTION)] if a.uncertain else []
+    closing = []
+    if a.urgency == "normal" and reader(a.audience) != "staff":
+        # not an emergency now, but say what to do if it becomes one (staff: check_safety_now)
+        closing.append(_(advice_text("get_safe_now", reader(a.audience))))
+        advice = advice + ["get_safe_now"]
+    if a.uncertain:
+        closing.append(_(A.UNCERTAIN_QUESTION))
     text = _assemble(a.language, opening, points, signposts, closing)
     buttons = [(_(A.BUTTON_MORE), f"more:{a.topic}"), (_(A.BUTTON_HELPLINES), "helplines")]
     return Reply(text=text, signposts=signposts, advice=advice, buttons=buttons)

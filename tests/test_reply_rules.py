@@ -162,3 +162,9 @@ def test_no_number_or_address_is_typed_anywhere_but_the_service_directory():
     for text in strings:
         for contact in ALL_CONTACTS:
             assert contact not in text, (contact, text[:80])
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_concern_reply_says_to_call_999_in_danger(language):
+    for a in concern_assessments(language):
+        assert "999" in compose(a).text, a
