@@ -8,6 +8,7 @@ import time
 
 import pytest
 from telegram import Update
+from telegram.error import NetworkError
 from telegram.request import BaseRequest
 
 from bot.settings import Settings
@@ -23,9 +24,10 @@ BOT_USER = {"id": 123456, "is_bot": True, "first_name": "TestBot", "username": "
 class OfflineRequest(BaseRequest):
     """Records every Bot API call; answers like Telegram would, or with an error when told."""
 
-    def __init__(self, failures=None):
+    def __init__(self, failures=None, network_errors=0):
         self.calls = []
         self.failures = dict(failures or {})
+        self.network_errors = network_errors  # the next N sendMessage calls fail to connect
 
     async def initialize(self):
         pass
@@ -41,6 +43,9 @@ class OfflineRequest(BaseRequest):
         name = url.rsplit("/", 1)[-1]
         params = request_data.parameters if request_data else {}
         self.calls.append((name, params))
+        if name == "sendMessage" and self.network_errors:
+            self.network_errors -= 1
+            raise NetworkError("connection reset")
         if name in self.failures:
             code, description = self.failures[name]
             return code, json.dumps({"ok": False, "error_code": code, "description": description}).encode()
@@ -60,8 +65,8 @@ class OfflineRequest(BaseRequest):
         return [name for name, _ in self.calls]
 
 
-def process(updates, model, tmp_path, failures=None):
-    request = OfflineRequest(failures)
+def process(updates, model, tmp_path, failures=None, network_errors=0):
+    request = OfflineRequest(failures, network_errors)
     store = ChatStore(tmp_path / "chats.sqlite3")
     settings = Settings(token=TOKEN, store_path=tmp_path / "chats.sqlite3")
 
@@ -141,3 +146,28 @@ def test_a_failed_command_menu_registration_does_not_stop_the_bot(model, tmp_pat
     assert "setMyCommands" in request.names()
     [reply] = request.sent_texts()
     assert "999" in reply.split("\n")[0]
+
+
+def test_network_errors_when_sending_are_retried(model, tmp_path):
+    request = process([text_update(CHAT, "he's outside my house")], model, tmp_path, network_errors=2)
+    assert request.names().count("sendMessage") == 3
+    assert "999" in request.sent_texts()[-1]
+
+
+def test_one_failing_update_does_not_stop_the_next(model, tmp_path, monkeypatch):
+    import bot.telegram_app as telegram_app
+
+    real_respond = telegram_app.respond
+    calls = []
+
+    def flaky(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError("bug")
+        return real_respond(*args, **kwargs)
+
+    monkeypatch.setattr(telegram_app, "respond", flaky)
+    request = process([text_update(CHAT, "hello there"), text_update(CHAT, "my nudes are going round school")],
+                      model, tmp_path)
+    failsafe, reply = request.sent_texts()
+    assert "0800 1111" in failsafe and "Report Remove" in reply

@@ -46,3 +46,21 @@ def test_without_a_token_it_opens_the_console():
     assert result.returncode == 0, result.stderr[-2000:]
     assert "Local console" in result.stdout
     assert "CEOP" in result.stdout and "Report Remove" in result.stdout and "Childline" in result.stdout
+
+
+def test_a_missing_model_stops_the_bot_before_it_starts_with_a_clear_error(tmp_path):
+    env = dict(os.environ, TELEGRAM_BOT_TOKEN=TOKEN, NLU_MODEL_PATH=str(tmp_path / "missing.tar.gz"),
+               STORE_PATH=str(tmp_path / "chats.sqlite3"))
+    result = subprocess.run([sys.executable, "-m", "bot", "telegram"], cwd=PROJECT_DIR, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2
+    assert "no NLU model" in result.stderr and "make model" in result.stderr
+    assert TOKEN not in result.stderr
+
+
+def test_bad_settings_are_listed_clearly():
+    env = dict(os.environ, TELEGRAM_BOT_TOKEN=TOKEN, BOT_MODE="webhook")
+    result = subprocess.run([sys.executable, "-m", "bot", "telegram"], cwd=PROJECT_DIR, env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert "WEBHOOK_URL" in result.stderr and "WEBHOOK_SECRET" in result.stderr
