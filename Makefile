@@ -57,7 +57,7 @@ extract: | $(INSTALLED)
 
 lock: | $(INSTALLED)
 	$(PY) -m pip install --quiet -r requirements.txt
-	$(PY) -m pip freeze | grep -v -iE '^(pip|setuptools|wheel)==' > requirements.lock
+	$(PY) -m pip freeze --all | grep -v -iE '^(pip|wheel)==' > requirements.lock
 
 clean:
 	rm -rf models .rasa $(MO)
