@@ -1,9 +1,8 @@
 """Who is writing: a young person, a parent or carer, school staff, or unknown."""
 from __future__ import annotations
 
-import re
 
-from .textnorm import normalise
+from .textnorm import any_of, normalise
 
 _AGE = r"\d{1,2} ?(yr|year)s? ?old"
 _CHILD = (
@@ -30,8 +29,8 @@ _STAFF = [
     r"\bein hysgol\b|\bein staff\b",
 ]
 
-_PARENT_RE = re.compile("|".join(f"(?:{p})" for p in _PARENT))
-_STAFF_RE = re.compile("|".join(f"(?:{p})" for p in _STAFF))
+_PARENT_RE = any_of(_PARENT)
+_STAFF_RE = any_of(_STAFF)
 
 CHAT_AUDIENCES = ("young_person", "parent", "staff")
 

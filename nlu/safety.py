@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .textnorm import normalise
+from .textnorm import any_of, normalise
 
 _SELF_HARM = [
     # English
@@ -69,8 +69,8 @@ _DANGER = [
     r"\bwedi (nghloi|fy nghloi)\b",
 ]
 
-_SELF_HARM_RE = re.compile("|".join(f"(?:{p})" for p in _SELF_HARM))
-_DANGER_RE = re.compile("|".join(f"(?:{p})" for p in _DANGER))
+_SELF_HARM_RE = any_of(_SELF_HARM)
+_DANGER_RE = any_of(_DANGER)
 
 
 def explicit_risk(text: str) -> Optional[str]:

@@ -14,3 +14,8 @@ def normalise(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _SPACES.sub(" ", folded).strip()
+
+
+def any_of(patterns) -> "re.Pattern[str]":
+    """One compiled regex matching any of the patterns (for normalised text)."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
