@@ -59,8 +59,12 @@ def concern_plan(topic: str, audience: str, urgency: str, explicit_risk: str | N
     advice = list(guidance.advice)
     signposts = list(guidance.signposts)
     if urgency == "emergency":
-        extra = explicit_risk if explicit_risk in EMERGENCY_ADVICE else "immediate_danger"
-        if topic not in ("immediate_danger", "self_harm") or extra != topic:
+        if topic in ("immediate_danger", "self_harm"):
+            # their own steps already cover it; add the other kind if the safety layer found it
+            extra = explicit_risk if explicit_risk not in (None, topic) else None
+        else:
+            extra = explicit_risk if explicit_risk in EMERGENCY_ADVICE else "immediate_danger"
+        if extra:
             advice = list(EMERGENCY_ADVICE[extra]) + advice
             signposts = list(EMERGENCY_SIGNPOSTS[extra]) + signposts
         signposts = ["police_999"] + signposts
