@@ -57,7 +57,7 @@ extract: | $(INSTALLED)
 
 lock: | $(INSTALLED)
 	$(PY) -m pip install --quiet -r requirements.txt
-	$(PY) -m pip freeze --all | grep -v -iE '^(pip|wheel)==' > requirements.lock
+	$(PY) -m pip freeze --all | grep -v -iE '^pip==' > requirements.lock
 
 clean:
 	rm -rf models .rasa $(MO)
