@@ -56,4 +56,4 @@ def test_triage_command_prints_only_json_and_never_logs_text_even_at_debug():
     for line in out_lines:
         assert tuple(json.loads(line)) == KEYS
     assert marker not in result.stderr
-    assert "DEBUG" in result.stderr or "loaded" in result.stderr  # logging was on
+    assert "NLU model loaded" in result.stderr  # stderr was captured: the run got that far
