@@ -13,7 +13,7 @@ from typing import Optional, Sequence, Tuple
 from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
-from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, CallbackQueryHandler,
+from telegram.ext import (Application, ApplicationBuilder, CallbackQueryHandler,
                           ChatMemberHandler, CommandHandler, ContextTypes, MessageHandler, filters)
 
 from responses import (Reply, compose_help_now, compose_helplines, compose_more, failsafe_reply)
@@ -24,12 +24,13 @@ from responses.i18n import gettext_for
 
 from . import telegram_logic as logic
 from .core import ChatPrefs, apply_choices, respond
+from .rate_limit import URGENT, UrgentFirstRateLimiter
 from .settings import Settings, SettingsError, load_settings
 from .store import ChatStore
 
 log = logging.getLogger(__name__)
 SEND_ATTEMPTS = 3
-CONCURRENT_UPDATES = 8
+CONCURRENT_UPDATES = 64  # handlers mostly wait on the rate limiter; an emergency must not queue behind them
 PRIVATE = filters.ChatType.PRIVATE
 
 
@@ -44,12 +45,14 @@ def markup(buttons: Sequence[Tuple[str, str]]) -> Optional[InlineKeyboardMarkup]
 
 
 async def send(context: ContextTypes.DEFAULT_TYPE, chat_id: int, text: str,
-               buttons: Sequence[Tuple[str, str]] = ()) -> None:
-    """Send with retries on network errors (flood limits are the rate limiter's job)."""
+               buttons: Sequence[Tuple[str, str]] = (), urgent: bool = False) -> None:
+    """Send with retries on network errors (flood limits are the rate limiter's job; an urgent
+    reply skips its queue)."""
     for attempt in range(1, SEND_ATTEMPTS + 1):
         try:
             await context.bot.send_message(chat_id, text, reply_markup=markup(buttons),
-                                           disable_web_page_preview=True)
+                                           disable_web_page_preview=True,
+                                           rate_limit_args=URGENT if urgent else None)
             return
         except (TimedOut, NetworkError) as error:
             if isinstance(error, (BadRequest, Forbidden)) or attempt == SEND_ATTEMPTS:
@@ -57,8 +60,8 @@ async def send(context: ContextTypes.DEFAULT_TYPE, chat_id: int, text: str,
             await asyncio.sleep(0.5 * attempt)
 
 
-async def send_reply(context, chat_id: int, reply: Reply) -> None:
-    await send(context, chat_id, reply.text, reply.buttons)
+async def send_reply(context, chat_id: int, reply: Reply, urgent: bool = False) -> None:
+    await send(context, chat_id, reply.text, reply.buttons, urgent=urgent)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -150,7 +153,8 @@ async def text_message(update: Update, context) -> None:
     if not forwarded:
         apply_choices(outcome, prefs)
         store_of(context).put(chat_id, prefs)
-    await send_reply(context, chat_id, outcome.reply)
+    urgent = outcome.failed or (outcome.assessment is not None and outcome.assessment.urgency == "emergency")
+    await send_reply(context, chat_id, outcome.reply, urgent=urgent)
 
 
 async def media_message(update: Update, context) -> None:
@@ -225,7 +229,7 @@ async def button(update: Update, context) -> None:
     elif kind == "helplines":
         await send_reply(context, chat_id, compose_helplines(prefs.audience, prefs.language))
     elif kind == "help_now":
-        await send_reply(context, chat_id, compose_help_now(prefs.audience, prefs.language))
+        await send_reply(context, chat_id, compose_help_now(prefs.audience, prefs.language), urgent=True)
     elif data == "forget:yes":
         store.forget(chat_id)
         await send(context, chat_id, tr(prefs)(N.FORGOTTEN))
@@ -273,7 +277,7 @@ async def on_error(update: object, context) -> None:
         return
     try:
         prefs = store_of(context).get(update.effective_chat.id)
-        await send_reply(context, update.effective_chat.id, failsafe_reply(prefs.language))
+        await send_reply(context, update.effective_chat.id, failsafe_reply(prefs.language), urgent=True)
     except Exception as error:  # the fail-safe itself failed: log the type, never the update
         log.error("could not send the fail-safe reply: %s", type(error).__name__)
 
@@ -303,8 +307,8 @@ def build_application(settings: Settings, model, store: ChatStore, request=None)
     instead of HTTP (the offline layer of the unit tests). `settings.flood_limits=False` lifts
     the rate limiter's own pacing (Telegram's 30 messages/s overall) but keeps its retries on
     429: only for measuring the bot's own capacity against the local emulator."""
-    limiter = (AIORateLimiter(max_retries=3) if settings.flood_limits
-               else AIORateLimiter(overall_max_rate=0, group_max_rate=0, max_retries=3))
+    limiter = (UrgentFirstRateLimiter(max_retries=3) if settings.flood_limits
+               else UrgentFirstRateLimiter(overall_max_rate=0, group_max_rate=0, max_retries=3))
     builder = (ApplicationBuilder().token(settings.token)
                .rate_limiter(limiter)
                .concurrent_updates(CONCURRENT_UPDATES)
