@@ -25,12 +25,13 @@ from responses.i18n import gettext_for
 from . import telegram_logic as logic
 from .core import ChatPrefs, apply_choices, respond
 from .rate_limit import URGENT, UrgentFirstRateLimiter
+from .update_queue import EmergencyFirstQueue
 from .settings import Settings, SettingsError, load_settings
 from .store import ChatStore
 
 log = logging.getLogger(__name__)
 SEND_ATTEMPTS = 3
-CONCURRENT_UPDATES = 64  # handlers mostly wait on the rate limiter; an emergency must not queue behind them
+CONCURRENT_UPDATES = 256  # handlers mostly wait on the rate limiter; an emergency must not queue behind them
 PRIVATE = filters.ChatType.PRIVATE
 
 
@@ -305,12 +306,11 @@ async def register_commands(application: Application) -> None:
 def build_application(settings: Settings, model, store: ChatStore, request=None) -> Application:
     """The application with every handler. `request`: a python-telegram-bot BaseRequest to use
     instead of HTTP (the offline layer of the unit tests). `settings.flood_limits=False` lifts
-    the rate limiter's own pacing (Telegram's 30 messages/s overall) but keeps its retries on
-    429: only for measuring the bot's own capacity against the local emulator."""
-    limiter = (UrgentFirstRateLimiter(max_retries=3) if settings.flood_limits
-               else UrgentFirstRateLimiter(overall_max_rate=0, group_max_rate=0, max_retries=3))
+    the rate limiter's pacing but keeps its retries on 429: only for measuring the bot's own
+    capacity against the local emulator."""
     builder = (ApplicationBuilder().token(settings.token)
-               .rate_limiter(limiter)
+               .rate_limiter(UrgentFirstRateLimiter(flood_limits=settings.flood_limits))
+               .update_queue(EmergencyFirstQueue())
                .concurrent_updates(CONCURRENT_UPDATES)
                .post_init(register_commands))
     if settings.api_url:

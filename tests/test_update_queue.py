@@ -1,0 +1,31 @@
+"""The update queue hands explicit emergencies to the bot first, and keeps order otherwise."""
+import asyncio
+
+from telegram import Update
+
+from bot.update_queue import EmergencyFirstQueue
+from tests.e2e.bot_api_emulator import group_text_update, photo_update, text_update
+
+
+def drain(updates):
+    async def scenario():
+        queue = EmergencyFirstQueue()
+        for i, data in enumerate(updates, start=1):
+            await queue.put(Update.de_json({"update_id": i, **data}, None))
+        sentinel = object()  # python-telegram-bot's stop signal is a plain object
+        await queue.put(sentinel)
+        return [(await queue.get()) for _ in range(len(updates) + 1)]
+    return asyncio.run(scenario())
+
+
+def test_explicit_emergencies_jump_the_queue_and_the_rest_keep_their_order():
+    items = drain([
+        text_update(1, "what is sextortion?"),
+        photo_update(2),
+        text_update(3, "he's outside my house right now"),
+        group_text_update(-5, "i want to die"),  # groups are never analysed: no priority
+        text_update(4, "dwi isio marw"),
+        text_update(5, "thanks"),
+    ])
+    ids = [getattr(item, "update_id", "stop") for item in items]
+    assert ids == [3, 5, 1, 2, 4, 6, "stop"]
