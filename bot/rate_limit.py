@@ -3,8 +3,10 @@
 Telegram allows a bot about 30 messages a second overall. python-telegram-bot's AIORateLimiter
 paces every request to that, so in a burst a reply that says "call 999 now" would wait behind
 everyone else's. Here ordinary replies get 25 a second and emergency replies (sent with
-`rate_limit_args=URGENT`) a reserved 5 a second of their own: together never more than 30, and an
-emergency normally finds its lane empty and goes at once. Both lanes retry after a 429.
+`rate_limit_args=URGENT`) a reserved 5 a second of their own: together never more than 30. An
+emergency normally finds its lane free and goes at once; if many come together, those the lane
+cannot take at once join the shared queue, so an emergency is never slower than an ordinary
+reply. Both lanes retry after a 429.
 """
 from __future__ import annotations
 
@@ -34,8 +36,11 @@ class UrgentFirstRateLimiter(AIORateLimiter):
             self._urgent_lane = None
 
     async def process_request(self, callback, args, kwargs, endpoint, data, rate_limit_args):
-        if rate_limit_args != URGENT:
-            return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
+        urgent = rate_limit_args == URGENT
+        lane_free = self._urgent_lane is None or self._urgent_lane.has_capacity()
+        if not (urgent and lane_free):
+            return await super().process_request(callback, args, kwargs, endpoint, data,
+                                                 None if urgent else rate_limit_args)
         for attempt in range(self._max_retries + 1):
             try:
                 if self._urgent_lane is None:

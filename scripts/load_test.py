@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from nlu.data_check import held_out_examples  # noqa: E402
+from nlu.safety import explicit_risk  # noqa: E402
 from tests.e2e.bot_api_emulator import BotApiEmulator, post_webhook, text_update  # noqa: E402
 from tests.e2e.conftest import free_port  # noqa: E402
 
@@ -94,6 +95,8 @@ def main() -> int:
     for call in replies:
         per_chat.setdefault(int(call["params"]["chat_id"]), []).append(call["at"])
     latencies = sorted((times[0] - posted_at[c]) * 1000 for c, times in per_chat.items() if c in posted_at)
+    urgent_chats = {10_000 + i for i, text in enumerate(texts) if explicit_risk(text)}
+    urgent = sorted((per_chat[c][0] - posted_at[c]) * 1000 for c in urgent_chats if c in per_chat)
     exactly_one = sum(1 for c in posted_at if len(per_chat.get(c, [])) == 1)
 
     print("flood limits         " + ("lifted (the bot's own capacity)" if args.no_flood_limits
@@ -105,6 +108,9 @@ def main() -> int:
     if latencies:
         print(f"latency p50/p90/p99  {percentile(latencies, .5):.0f} / {percentile(latencies, .9):.0f} / "
               f"{percentile(latencies, .99):.0f} ms (max {latencies[-1]:.0f}, mean {statistics.mean(latencies):.0f})")
+    if urgent:
+        print(f"  explicit emergencies ({len(urgent)}): p50/p90/p99 {percentile(urgent, .5):.0f} / "
+              f"{percentile(urgent, .9):.0f} / {percentile(urgent, .99):.0f} ms")
     print(f"exactly one reply    {exactly_one} of {args.updates} updates "
           f"({'all' if exactly_one == args.updates else 'NOT all'})")
     return 0 if exactly_one == args.updates else 1
