@@ -25,13 +25,13 @@ from responses.i18n import gettext_for
 from . import telegram_logic as logic
 from .core import ChatPrefs, apply_choices, respond
 from .rate_limit import URGENT, UrgentFirstRateLimiter
-from .update_queue import EmergencyFirstQueue
+from .priority import EmergencyFirstProcessor, EmergencyFirstQueue
 from .settings import Settings, SettingsError, load_settings
 from .store import ChatStore
 
 log = logging.getLogger(__name__)
 SEND_ATTEMPTS = 3
-CONCURRENT_UPDATES = 256  # handlers mostly wait on the rate limiter; an emergency must not queue behind them
+CONCURRENT_UPDATES = 16  # handlers mostly wait on the rate limiter; a waiting emergency gets the next slot
 PRIVATE = filters.ChatType.PRIVATE
 
 
@@ -311,7 +311,7 @@ def build_application(settings: Settings, model, store: ChatStore, request=None)
     builder = (ApplicationBuilder().token(settings.token)
                .rate_limiter(UrgentFirstRateLimiter(flood_limits=settings.flood_limits))
                .update_queue(EmergencyFirstQueue())
-               .concurrent_updates(CONCURRENT_UPDATES)
+               .concurrent_updates(EmergencyFirstProcessor(CONCURRENT_UPDATES))
                .post_init(register_commands))
     if settings.api_url:
         builder = builder.base_url(settings.api_url).base_file_url(settings.file_url)

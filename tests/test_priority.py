@@ -3,7 +3,7 @@ import asyncio
 
 from telegram import Update
 
-from bot.update_queue import EmergencyFirstQueue
+from bot.priority import EmergencyFirstQueue, PrioritySlots
 from tests.e2e.bot_api_emulator import group_text_update, photo_update, text_update
 
 
@@ -29,3 +29,24 @@ def test_explicit_emergencies_jump_the_queue_and_the_rest_keep_their_order():
     ])
     ids = [getattr(item, "update_id", "stop") for item in items]
     assert ids == [3, 5, 1, 2, 4, 6, "stop"]
+
+
+def test_a_waiting_emergency_gets_the_next_free_slot():
+    async def scenario():
+        slots = PrioritySlots(1)
+        served = []
+        await slots.acquire(1)  # one ordinary update holds the only slot
+
+        async def wait(name, rank):
+            await slots.acquire(rank)
+            served.append(name)
+            slots.release()
+
+        tasks = [asyncio.create_task(wait("ordinary-1", 1)), asyncio.create_task(wait("ordinary-2", 1))]
+        await asyncio.sleep(0)
+        tasks.append(asyncio.create_task(wait("emergency", 0)))
+        await asyncio.sleep(0)
+        slots.release()
+        await asyncio.gather(*tasks)
+        return served
+    assert asyncio.run(scenario()) == ["emergency", "ordinary-1", "ordinary-2"]

@@ -1,0 +1,106 @@
+"""Explicit emergencies go first: in the update queue and for a processing slot.
+
+python-telegram-bot takes updates from an asyncio.Queue in arrival order and processes at most N
+at once. In a burst, a message saying "he's outside my house" would wait until earlier messages
+had been assessed and answered. The deterministic safety layer (microseconds, no model) ranks
+each private text update, and:
+
+- EmergencyFirstQueue orders waiting updates by (priority, arrival), like asyncio.PriorityQueue;
+- EmergencyFirstProcessor gives a free processing slot to a waiting emergency before any
+  ordinary update.
+
+Everything else keeps its order. The reply itself then has a lane of its own past the flood-limit
+pacing (bot/rate_limit.py).
+"""
+from __future__ import annotations
+
+import asyncio
+import heapq
+import itertools
+from typing import Any, Awaitable, List, Tuple
+
+from telegram import Update
+from telegram.ext import BaseUpdateProcessor
+
+from nlu.safety import explicit_risk
+
+EMERGENCY, ORDINARY = 0, 1
+
+
+def priority(item: object) -> int:
+    if isinstance(item, Update):
+        message = item.effective_message
+        chat = item.effective_chat
+        text = getattr(message, "text", None) if message is not None else None
+        if text and chat is not None and chat.type == "private" and explicit_risk(text):
+            return EMERGENCY
+    return ORDINARY
+
+
+class EmergencyFirstQueue(asyncio.Queue):
+    """asyncio.Queue ordered by (priority, arrival)."""
+
+    def _init(self, maxsize):
+        self._queue = []
+        self._arrivals = itertools.count()
+
+    def _put(self, item):
+        heapq.heappush(self._queue, (priority(item), next(self._arrivals), item))
+
+    def _get(self):
+        return heapq.heappop(self._queue)[2]
+
+
+class PrioritySlots:
+    """A semaphore whose waiters are served by (priority, arrival)."""
+
+    def __init__(self, slots: int) -> None:
+        self._free = slots
+        self._waiters: List[Tuple[int, int, asyncio.Future]] = []
+        self._arrivals = itertools.count()
+
+    async def acquire(self, rank: int) -> None:
+        if self._free > 0 and not self._waiters:
+            self._free -= 1
+            return
+        waiter = asyncio.get_running_loop().create_future()
+        heapq.heappush(self._waiters, (rank, next(self._arrivals), waiter))
+        try:
+            await waiter  # release() hands its slot straight to us
+        except asyncio.CancelledError:
+            if waiter.done() and not waiter.cancelled():
+                self.release()  # we were handed a slot but won't use it
+            else:
+                self._waiters = [w for w in self._waiters if w[2] is not waiter]
+                heapq.heapify(self._waiters)
+            raise
+
+    def release(self) -> None:
+        while self._waiters:
+            _, _, waiter = heapq.heappop(self._waiters)
+            if not waiter.done():
+                waiter.set_result(None)
+                return
+        self._free += 1
+
+
+class EmergencyFirstProcessor(BaseUpdateProcessor):
+    """At most `slots` updates at once; a waiting emergency gets the next free slot."""
+
+    def __init__(self, slots: int) -> None:
+        # python-telegram-bot's own semaphore is made wide; the slots below do the limiting
+        super().__init__(max_concurrent_updates=1_000_000)
+        self._slots = PrioritySlots(slots)
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        await self._slots.acquire(priority(update))
+        try:
+            await coroutine
+        finally:
+            self._slots.release()
+
+    async def initialize(self) -> None:
+        pass
+
+    async def shutdown(self) -> None:
+        pass
