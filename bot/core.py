@@ -6,7 +6,7 @@ names Childline and 999, in their language where it can be told.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Optional
 
 from nlu import assess

@@ -12,7 +12,7 @@ from typing import Optional, Sequence, Tuple
 
 from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatMemberStatus, ChatType
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
+from telegram.error import BadRequest, Forbidden, NetworkError, TimedOut
 from telegram.ext import (Application, ApplicationBuilder, CallbackQueryHandler,
                           ChatMemberHandler, CommandHandler, ContextTypes, MessageHandler, filters)
 
@@ -47,8 +47,8 @@ def markup(buttons: Sequence[Tuple[str, str]]) -> Optional[InlineKeyboardMarkup]
 
 async def send(context: ContextTypes.DEFAULT_TYPE, chat_id: int, text: str,
                buttons: Sequence[Tuple[str, str]] = (), urgent: bool = False) -> None:
-    """Send with retries on network errors (flood limits are the rate limiter's job; an urgent
-    reply skips its queue)."""
+    """Send with retries on network errors. Flood limits are the rate limiter's job; an urgent
+    reply has a lane of its own there."""
     for attempt in range(1, SEND_ATTEMPTS + 1):
         try:
             await context.bot.send_message(chat_id, text, reply_markup=markup(buttons),

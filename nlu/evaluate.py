@@ -8,7 +8,6 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 from .intents import RISK_INTENTS
 from .model import PROJECT_DIR, model_path

@@ -6,7 +6,6 @@ import asyncio
 import json
 import time
 
-import pytest
 from telegram import Update
 from telegram.error import NetworkError
 from telegram.request import BaseRequest

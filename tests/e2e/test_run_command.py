@@ -5,7 +5,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 
 from nlu.model import PROJECT_DIR
 from tests.e2e.bot_api_emulator import BotApiEmulator, text_update

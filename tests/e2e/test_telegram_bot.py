@@ -5,7 +5,7 @@ import asyncio
 import json
 
 from tests.e2e.bot_api_emulator import (bot_added_to_group_update, callback_update, command_update,
-                                        contact_update, edited_text_update, forwarded_text_update,
+                                        edited_text_update, forwarded_text_update,
                                         group_text_update, location_update, photo_update, post_webhook,
                                         sticker_update, text_update, voice_update)
 from tests.e2e.conftest import polling_bot, wait_for, webhook_bot
