@@ -22,7 +22,7 @@ from typing import Any, Awaitable, List, Tuple
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
 
-from nlu.safety import explicit_risk
+from nlu.safety import explicit_reasons
 
 EMERGENCY, ORDINARY = 0, 1
 
@@ -32,7 +32,7 @@ def priority(item: object) -> int:
         message = item.effective_message
         chat = item.effective_chat
         text = getattr(message, "text", None) if message is not None else None
-        if text and chat is not None and chat.type == "private" and explicit_risk(text):
+        if text and chat is not None and chat.type == "private" and explicit_reasons(text):
             return EMERGENCY
     return ORDINARY
 

@@ -3,16 +3,19 @@ from __future__ import annotations
 
 from typing import Iterable, List, Optional, Sequence, Tuple
 
+from nlu.vocabulary import CONCERN_TOPICS, Action, callback
+
 MEDIA = ("photo", "video", "document", "video_note", "animation", "audio", "paid_media", "story")
 ASK_TO_TYPE = ("voice", "sticker", "poll", "dice", "game")
 PERSONAL_DETAILS = ("location", "venue", "contact")
 
 WELSH_COMMANDS = frozenset({"dechrau", "cymorth", "iaith", "preifatrwydd", "anghofio"})
-CONCERN_TOPICS = ("sextortion", "grooming", "image_shared", "immediate_danger", "self_harm")
 STATIC_ACTIONS = frozenset({
-    "lang:en", "lang:cy", "aud:young_person", "aud:parent", "aud:staff",
-    "helplines", "help_now", "forget:yes", "forget:no",
-}) | {f"more:{topic}" for topic in CONCERN_TOPICS}
+    callback(Action.LANGUAGE, "en"), callback(Action.LANGUAGE, "cy"),
+    callback(Action.AUDIENCE, "young_person"), callback(Action.AUDIENCE, "parent"),
+    callback(Action.AUDIENCE, "staff"), callback(Action.HELPLINES), callback(Action.HELP_NOW),
+    callback(Action.FORGET, "yes"), callback(Action.FORGET, "no"),
+}) | {callback(Action.MORE, topic) for topic in CONCERN_TOPICS}
 
 
 def message_kind(message) -> str:

@@ -7,7 +7,7 @@ from typing import IO, Iterator
 
 from .core import ChatPrefs, respond
 
-KEYS = ("text", "language", "intent", "confidence", "topic", "urgency", "audience",
+KEYS = ("text", "language", "intent", "confidence", "topic", "urgency", "reasons", "audience",
         "signposts", "advice", "reply")
 
 
@@ -31,6 +31,7 @@ def triage_line(line: str, model) -> dict:
         "confidence": a.confidence if a else 0.0,
         "topic": a.topic if a else None,
         "urgency": a.urgency if a else "emergency",
+        "reasons": sorted(a.reasons) if a else [],
         "audience": a.audience if a else "unknown",
         "signposts": outcome.reply.signposts,
         "advice": outcome.reply.advice,

@@ -4,12 +4,14 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from .assessment import CONCERN_TOPICS, Assessment
+from .assessment import Assessment
 from .audience import detect_audience
-from .intents import ALL_INTENTS, FALLBACK, RISK_INTENTS, topic_for, urgency_for
+from .intents import ALL_INTENTS, FALLBACK, RISK_INTENTS, reasons_for, topic_for
 from .language import detect_language, requested_language
 from .model import IntentModel, Parse
-from .safety import explicit_risk, mentions_a_concern
+from .safety import explicit_reasons, mentions_a_concern
+from .vocabulary import (CONCERN_TOPICS, REASON_OF_TOPIC, TOPIC_OF_REASON, Audience, Language, Reason,
+                         Urgency)
 
 # Recall first: a concern this likely, even when not the top intent, gets the concern's guidance
 # (with a checking question) rather than small talk.
@@ -39,8 +41,8 @@ def _choose_intent(parse: Parse) -> tuple[str, float, bool]:
 
 def assess(
     text: str,
-    chat_language: str = "en",
-    chat_audience: str = "unknown",
+    chat_language: Language | str = Language.EN,
+    chat_audience: Audience | str = Audience.UNKNOWN,
     model: Optional[IntentModel] = None,
     from_someone_else: bool = False,
 ) -> Assessment:
@@ -53,15 +55,15 @@ def assess(
     model = model or default_model()
     intent, confidence, uncertain = _choose_intent(model.parse(text))
     topic = topic_for(intent)
-    urgency = urgency_for(intent)
+    explicit = explicit_reasons(text)
+    reasons = reasons_for(intent) | explicit
 
-    explicit = explicit_risk(text)
-    if explicit is not None:
-        urgency = "emergency"
-        # A concern label with no word of images, blackmail or contact in the text is the model
-        # guessing; the explicit phrase says what this is ("my mind keeps telling me to end my life").
-        if topic not in CONCERN_TOPICS or (topic != explicit and not mentions_a_concern(text)):
-            intent, topic, uncertain = explicit, explicit, False
+    # A concern label with no word of images, blackmail or contact in the text is the model
+    # guessing; the explicit phrase says what this is ("my mind keeps telling me to end my life").
+    if explicit and (topic not in CONCERN_TOPICS or (
+            REASON_OF_TOPIC.get(topic) not in explicit and not mentions_a_concern(text))):
+        topic = TOPIC_OF_REASON[Reason.SELF_HARM if Reason.SELF_HARM in explicit else Reason.DANGER]
+        intent, uncertain, reasons = topic.value, False, explicit
 
     language = chat_language if from_someone_else else detect_language(text, chat_language)
     if intent == "change_language" and not from_someone_else:
@@ -72,8 +74,8 @@ def assess(
         intent=intent,
         confidence=round(min(max(confidence, 0.0), 1.0), 4),
         topic=topic,
-        urgency=urgency,
+        urgency=Urgency.EMERGENCY if reasons else Urgency.NORMAL,
         audience=chat_audience if from_someone_else else detect_audience(text, chat_audience),
+        reasons=reasons,
         uncertain=uncertain,
-        explicit_risk=explicit,
     )

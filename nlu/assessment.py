@@ -1,47 +1,44 @@
-"""The Assessment contract: what the NLU layer understood about one message."""
+"""The Assessment contract: what the NLU layer understood about one message.
+
+Two questions, answered apart: what is happening (`topic`) and how urgent it is (`urgency`, with
+the `reasons`: danger now, self-harm, or both). A message can be sextortion *and* self-harm.
+"""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
-from typing import Optional
+from dataclasses import dataclass, field
+from typing import FrozenSet
 
-LANGUAGES = ("en", "cy")
-TOPICS = (
-    "sextortion",
-    "grooming",
-    "image_shared",
-    "immediate_danger",
-    "self_harm",
-    "advice",
-    "smalltalk",
-    "out_of_scope",
-)
-CONCERN_TOPICS = frozenset({"sextortion", "grooming", "image_shared", "immediate_danger", "self_harm"})
-URGENCIES = ("emergency", "normal")
-AUDIENCES = ("young_person", "parent", "staff", "unknown")
+from .vocabulary import CONCERN_TOPICS, REASON_OF_TOPIC, Audience, Language, Reason, Topic, Urgency
 
 
 @dataclass(frozen=True)
 class Assessment:
-    language: str
+    language: Language
     intent: str
     confidence: float
-    topic: str
-    urgency: str
-    audience: str
-    # True when the model was unsure: the reply adds a checking question.
+    topic: Topic
+    urgency: Urgency
+    audience: Audience
+    # Why it is an emergency; empty when urgency is normal.
+    reasons: FrozenSet[Reason] = field(default_factory=frozenset)
+    # True when the model was unsure: the reply asks whether it understood.
     uncertain: bool = False
-    # What the deterministic safety layer found, if anything ('immediate_danger'/'self_harm').
-    explicit_risk: Optional[str] = None
 
     def __post_init__(self) -> None:
-        if self.language not in LANGUAGES:
-            raise ValueError(f"unknown language {self.language!r}")
-        if self.topic not in TOPICS:
-            raise ValueError(f"unknown topic {self.topic!r}")
-        if self.urgency not in URGENCIES:
-            raise ValueError(f"unknown urgency {self.urgency!r}")
-        if self.audience not in AUDIENCES:
-            raise ValueError(f"unknown audience {self.audience!r}")
+        # Plain values are accepted and turned into the vocabulary's members (ValueError if not one).
+        set_ = object.__setattr__
+        set_(self, "language", Language(self.language))
+        set_(self, "topic", Topic(self.topic))
+        set_(self, "urgency", Urgency(self.urgency))
+        set_(self, "audience", Audience(self.audience))
+        reasons = frozenset(Reason(r) for r in self.reasons)
+        if self.topic in REASON_OF_TOPIC:
+            reasons |= {REASON_OF_TOPIC[self.topic]}
+        set_(self, "reasons", reasons)
+        if reasons and self.urgency is not Urgency.EMERGENCY:
+            raise ValueError("an assessment with reasons for urgency must be an emergency")
+        if self.urgency is Urgency.EMERGENCY and not reasons:
+            raise ValueError("an emergency needs a reason (danger, self_harm)")
         if not 0.0 <= self.confidence <= 1.0:
             raise ValueError("confidence must be within 0..1")
 
@@ -49,5 +46,15 @@ class Assessment:
     def is_concern(self) -> bool:
         return self.topic in CONCERN_TOPICS
 
+    @property
+    def is_emergency(self) -> bool:
+        return self.urgency is Urgency.EMERGENCY
+
     def as_dict(self) -> dict:
-        return asdict(self)
+        """Plain values for JSON: the contract's keys, reasons sorted."""
+        return {
+            "language": self.language.value, "intent": self.intent, "confidence": self.confidence,
+            "topic": self.topic.value, "urgency": self.urgency.value,
+            "reasons": sorted(r.value for r in self.reasons), "audience": self.audience.value,
+            "uncertain": self.uncertain,
+        }

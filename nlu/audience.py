@@ -1,8 +1,7 @@
 """Who is writing: a young person, a parent or carer, school staff, or unknown."""
 from __future__ import annotations
-
-
 from .textnorm import any_of, normalise
+from .vocabulary import CHAT_AUDIENCES, Audience
 
 _AGE = r"\d{1,2} ?(yr|year)s? ?old"
 _CHILD = (
@@ -32,10 +31,7 @@ _STAFF = [
 _PARENT_RE = any_of(_PARENT)
 _STAFF_RE = any_of(_STAFF)
 
-CHAT_AUDIENCES = ("young_person", "parent", "staff")
-
-
-def detect_audience(text: str, chat_audience: str = "unknown") -> str:
+def detect_audience(text: str, chat_audience: Audience | str = Audience.UNKNOWN) -> Audience:
     """Audience from the words, else the chat's stored choice, else 'unknown'.
 
     Staff wording wins over parent wording ("a parent told me her son..." is staff writing).
@@ -44,7 +40,8 @@ def detect_audience(text: str, chat_audience: str = "unknown") -> str:
     """
     norm = normalise(text)
     if _STAFF_RE.search(norm):
-        return "staff"
+        return Audience.STAFF
     if _PARENT_RE.search(norm):
-        return "parent"
-    return chat_audience if chat_audience in CHAT_AUDIENCES else "unknown"
+        return Audience.PARENT
+    chosen = Audience.parse(chat_audience, Audience.UNKNOWN)
+    return chosen if chosen in CHAT_AUDIENCES else Audience.UNKNOWN

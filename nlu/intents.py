@@ -1,8 +1,9 @@
 """Every intent the model knows, and the topic and urgency each one implies."""
 from __future__ import annotations
 
+from .vocabulary import REASON_OF_TOPIC, Reason, Topic
+
 RISK_INTENTS = ("sextortion", "grooming", "image_shared", "immediate_danger", "self_harm")
-EMERGENCY_INTENTS = frozenset({"immediate_danger", "self_harm"})
 
 ADVICE_INTENTS = (
     "advice_what_is_grooming",
@@ -31,16 +32,18 @@ FALLBACK = "nlu_fallback"
 ALL_INTENTS = RISK_INTENTS + ADVICE_INTENTS + SMALLTALK_INTENTS + (OUT_OF_SCOPE,)
 
 
-def topic_for(intent: str) -> str:
+def topic_for(intent: str) -> Topic:
     """The Assessment topic an intent belongs to."""
     if intent in RISK_INTENTS:
-        return intent
+        return Topic(intent)
     if intent in ADVICE_INTENTS:
-        return "advice"
+        return Topic.ADVICE
     if intent in SMALLTALK_INTENTS:
-        return "smalltalk"
-    return "out_of_scope"
+        return Topic.SMALLTALK
+    return Topic.OUT_OF_SCOPE
 
 
-def urgency_for(intent: str) -> str:
-    return "emergency" if intent in EMERGENCY_INTENTS else "normal"
+def reasons_for(intent: str) -> frozenset[Reason]:
+    """The reasons for urgency an intent implies by itself (danger now, self-harm)."""
+    topic = topic_for(intent)
+    return frozenset({REASON_OF_TOPIC[topic]}) if topic in REASON_OF_TOPIC else frozenset()

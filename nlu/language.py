@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .vocabulary import Language
+
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 MIN_WORDS = 2
 MIN_LETTERS = 8
@@ -44,9 +46,9 @@ def _identifier():
     return identifier
 
 
-def detect_language(text: str, chat_language: str = "en") -> str:
-    """'en' or 'cy'. Falls back to the chat's language when the text is too short or unclear."""
-    fallback = chat_language if chat_language in ("en", "cy") else "en"
+def detect_language(text: str, chat_language: Language | str = Language.EN) -> Language:
+    """English or Welsh. Falls back to the chat's language when the text is too short or unclear."""
+    fallback = Language.parse(chat_language, Language.EN)
     words = _WORD.findall(text or "")
     if len(words) < MIN_WORDS or sum(len(w) for w in words) < MIN_LETTERS:
         return fallback
@@ -54,26 +56,26 @@ def detect_language(text: str, chat_language: str = "en") -> str:
     welsh = sum(t in WELSH_MARKERS for t in tokens)
     english = sum(t in ENGLISH_MARKERS for t in tokens)
     if welsh >= 2 and welsh >= 2 * english:
-        return "cy"
+        return Language.CY
     if english >= 2 and english >= 2 * welsh:
-        return "en"
+        return Language.EN
     if welsh and not english:
-        return "cy"
+        return Language.CY
     if english and not welsh:
-        return "en"
+        return Language.EN
     language, probability = _identifier().classify(" ".join(words).lower())
     if probability < MIN_PROBABILITY:
         return fallback
-    return language
+    return Language(language)
 
 
 _ASKS_WELSH = re.compile(r"\b(cymraeg|welsh|gymraeg|nghymraeg)\b", re.IGNORECASE)
 _ASKS_ENGLISH = re.compile(r"\b(english|saesneg|sasneg)\b", re.IGNORECASE)
 
 
-def requested_language(text: str) -> str | None:
+def requested_language(text: str) -> Language | None:
     """The language a person asks for ("Cymraeg", "English please", "Saesneg"), if one."""
     welsh, english = bool(_ASKS_WELSH.search(text or "")), bool(_ASKS_ENGLISH.search(text or ""))
     if welsh == english:
         return None
-    return "cy" if welsh else "en"
+    return Language.CY if welsh else Language.EN

@@ -8,9 +8,10 @@ mutations (marw / farw, lladd / ladd, brifo / frifo, niweidio).
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import FrozenSet
 
 from .textnorm import any_of, normalise
+from .vocabulary import Reason
 
 _SELF_HARM = [
     # English
@@ -73,14 +74,15 @@ _SELF_HARM_RE = any_of(_SELF_HARM)
 _DANGER_RE = any_of(_DANGER)
 
 
-def explicit_risk(text: str) -> Optional[str]:
-    """'self_harm', 'immediate_danger' or None for an explicit phrase in the text."""
+def explicit_reasons(text: str) -> FrozenSet[Reason]:
+    """The reasons for urgency stated in the text: danger now, self-harm, both or none."""
     norm = normalise(text)
+    found = set()
     if _SELF_HARM_RE.search(norm):
-        return "self_harm"
+        found.add(Reason.SELF_HARM)
     if _DANGER_RE.search(norm):
-        return "immediate_danger"
-    return None
+        found.add(Reason.DANGER)
+    return frozenset(found)
 
 
 _CONCERN_WORDS = re.compile(

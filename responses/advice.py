@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from typing import Dict
 
+from nlu.vocabulary import Audience
+
 from .i18n import N_
 
-YP, PARENT, STAFF = "young_person", "parent", "staff"
+YP, PARENT, STAFF = Audience.YOUNG_PERSON, Audience.PARENT, Audience.STAFF
 
 ADVICE: Dict[str, Dict[str, str]] = {
     "get_safe_now": {

@@ -4,9 +4,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Dict, Tuple
 
+from nlu.vocabulary import Audience
+
 from .i18n import N_
 
-YP, PARENT, STAFF = "young_person", "parent", "staff"
+YP, PARENT, STAFF = Audience.YOUNG_PERSON, Audience.PARENT, Audience.STAFF
 
 
 @dataclass(frozen=True)

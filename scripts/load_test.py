@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from nlu.data_check import held_out_examples  # noqa: E402
-from nlu.safety import explicit_risk  # noqa: E402
+from nlu.safety import explicit_reasons  # noqa: E402
 from tests.e2e.bot_api_emulator import BotApiEmulator, post_webhook, text_update  # noqa: E402
 from tests.e2e.conftest import free_port  # noqa: E402
 
@@ -95,7 +95,7 @@ def main() -> int:
     for call in replies:
         per_chat.setdefault(int(call["params"]["chat_id"]), []).append(call["at"])
     latencies = sorted((times[0] - posted_at[c]) * 1000 for c, times in per_chat.items() if c in posted_at)
-    urgent_chats = {10_000 + i for i, text in enumerate(texts) if explicit_risk(text)}
+    urgent_chats = {10_000 + i for i, text in enumerate(texts) if explicit_reasons(text)}
     urgent = sorted((per_chat[c][0] - posted_at[c]) * 1000 for c in urgent_chats if c in per_chat)
     exactly_one = sum(1 for c in posted_at if len(per_chat.get(c, [])) == 1)
 

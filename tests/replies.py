@@ -5,22 +5,22 @@ import itertools
 
 from nlu.assessment import Assessment
 from nlu.intents import ADVICE_INTENTS, SMALLTALK_INTENTS, topic_for
+from nlu.vocabulary import CONCERN_TOPICS, REASON_OF_TOPIC, Audience, Language, Reason, Topic, Urgency
 from responses import compose, compose_help_now, compose_helplines, compose_more
 
-AUDIENCES = ("young_person", "parent", "staff", "unknown")
-LANGUAGES = ("en", "cy")
-CONCERNS = ("sextortion", "grooming", "image_shared", "immediate_danger", "self_harm")
+AUDIENCES = tuple(Audience)
+LANGUAGES = tuple(Language)
+CONCERNS = tuple(t for t in Topic if t in CONCERN_TOPICS)
+REASON_SETS = (frozenset(), frozenset({Reason.DANGER}), frozenset({Reason.SELF_HARM}),
+               frozenset({Reason.DANGER, Reason.SELF_HARM}))
 
 
 def concern_assessments(language):
-    for topic, audience, urgency, explicit, uncertain in itertools.product(
-        CONCERNS, AUDIENCES, ("normal", "emergency"), (None, "immediate_danger", "self_harm"), (False, True)
-    ):
-        if topic in ("immediate_danger", "self_harm") and urgency == "normal":
-            continue  # these topics are always emergencies
-        if explicit is not None and urgency == "normal":
-            continue  # the safety layer always raises urgency
-        yield Assessment(language, topic, 0.9, topic, urgency, audience, uncertain, explicit)
+    for topic, audience, reasons, uncertain in itertools.product(CONCERNS, AUDIENCES, REASON_SETS, (False, True)):
+        if topic in REASON_OF_TOPIC and REASON_OF_TOPIC[topic] not in reasons:
+            continue  # these topics are always emergencies for their own reason
+        urgency = Urgency.EMERGENCY if reasons else Urgency.NORMAL
+        yield Assessment(language, topic.value, 0.9, topic, urgency, audience, reasons, uncertain)
 
 
 def other_assessments(language):
@@ -36,7 +36,7 @@ def all_assessments(language):
 def all_replies(language):
     """(label, reply) for every reply: composed ones, 'more', helplines and 'help now'."""
     for a in all_assessments(language):
-        yield (f"{a.topic}/{a.intent}/{a.audience}/{a.urgency}/{a.explicit_risk}/{a.uncertain}", a, compose(a))
+        yield (f"{a.topic}/{a.intent}/{a.audience}/{a.urgency}/{sorted(a.reasons)}/{a.uncertain}", a, compose(a))
     for topic, audience in itertools.product(CONCERNS, AUDIENCES):
         yield (f"more:{topic}/{audience}", None, compose_more(topic, audience, language))
     for audience in AUDIENCES:

@@ -1,7 +1,8 @@
 """The deterministic safety layer: explicit danger and self-harm in English and Welsh."""
 import pytest
 
-from nlu.safety import explicit_risk
+from nlu.safety import explicit_reasons
+from nlu.vocabulary import Reason
 
 SELF_HARM = [
     "i want to die",
@@ -48,18 +49,18 @@ HARMLESS = [
 
 @pytest.mark.parametrize("text", SELF_HARM)
 def test_self_harm_phrases_are_caught(text):
-    assert explicit_risk(text) == "self_harm"
+    assert Reason.SELF_HARM in explicit_reasons(text)
 
 
 @pytest.mark.parametrize("text", DANGER)
 def test_danger_phrases_are_caught(text):
-    assert explicit_risk(text) == "immediate_danger"
+    assert Reason.DANGER in explicit_reasons(text)
 
 
 @pytest.mark.parametrize("text", HARMLESS)
 def test_harmless_lookalikes_are_not_emergencies(text):
-    assert explicit_risk(text) is None
+    assert explicit_reasons(text) == frozenset()
 
 
 def test_accents_and_capitals_do_not_matter():
-    assert explicit_risk("MAE O TU ALLAN I'R TY") == explicit_risk("mae o tu allan i'r tŷ") == "immediate_danger"
+    assert explicit_reasons("MAE O TU ALLAN I'R TY") == explicit_reasons("mae o tu allan i'r tŷ") == {Reason.DANGER}

@@ -73,7 +73,7 @@ def test_an_explicit_self_harm_phrase_with_no_concern_words_is_self_harm(model):
     a = assess("my mind keeps telling me to end my life", model=model)
     assert (a.topic, a.urgency) == ("self_harm", "emergency")
     both = assess("he's blackmailing me for money and i want to die", model=model)
-    assert (both.topic, both.urgency, both.explicit_risk) == ("sextortion", "emergency", "self_harm")
+    assert (both.topic, both.urgency, both.reasons) == ("sextortion", "emergency", {"self_harm"})
 
 
 @pytest.mark.parametrize("text", [

@@ -1,0 +1,109 @@
+"""The one vocabulary every layer speaks: languages, topics, urgencies, reasons, audiences, actions.
+
+`nlu/` decides them, `responses/` answers by them, `bot/` stores and routes by them, and the tests
+import them from here. Each is a `str` enum, so a member equals its plain value
+(`Topic.SEXTORTION == "sextortion"`), formats as it ("{}".format(...)), and goes into JSON as it.
+Tables keyed by these enums are checked for completeness by the tests, and branches over them end
+in `assert_never`, so adding a member is an error until every layer handles it.
+"""
+from __future__ import annotations
+
+from enum import Enum
+from typing import FrozenSet
+
+
+class _Value(str, Enum):
+    # hash and compare as the plain value, so plain strings and members find the same dict entries
+    __hash__ = str.__hash__
+
+    def __str__(self) -> str:
+        return self.value
+
+    def __format__(self, spec: str) -> str:
+        return format(self.value, spec)
+
+    @classmethod
+    def parse(cls, value: object, default=None):
+        """The member for a plain value, or `default` when it is not one."""
+        try:
+            return cls(value)
+        except ValueError:
+            if default is None:
+                raise
+            return default
+
+
+class Language(_Value):
+    EN = "en"
+    CY = "cy"
+
+
+class Topic(_Value):
+    """What is happening."""
+    SEXTORTION = "sextortion"
+    GROOMING = "grooming"
+    IMAGE_SHARED = "image_shared"
+    # A message that is only danger now, or only self-harm, with no other concern in it.
+    IMMEDIATE_DANGER = "immediate_danger"
+    SELF_HARM = "self_harm"
+    ADVICE = "advice"
+    SMALLTALK = "smalltalk"
+    OUT_OF_SCOPE = "out_of_scope"
+
+
+class Urgency(_Value):
+    """How urgent, decided apart from the topic."""
+    EMERGENCY = "emergency"
+    NORMAL = "normal"
+
+
+class Reason(_Value):
+    """Why a message is an emergency: danger now, self-harm, or both."""
+    DANGER = "danger"
+    SELF_HARM = "self_harm"
+
+
+class Audience(_Value):
+    """Who is writing."""
+    YOUNG_PERSON = "young_person"
+    PARENT = "parent"
+    STAFF = "staff"
+    UNKNOWN = "unknown"
+
+
+class Action(_Value):
+    """The kinds of button a reply can carry. Callback data is `kind` or `kind:value`."""
+    LANGUAGE = "lang"          # lang:en, lang:cy
+    AUDIENCE = "aud"           # aud:young_person, aud:parent, aud:staff
+    MORE = "more"              # more:<concern topic>
+    HELPLINES = "helplines"
+    HELP_NOW = "help_now"
+    FORGET = "forget"          # forget:yes, forget:no
+
+
+# Topics whose reply is safeguarding guidance.
+CONCERN_TOPICS: FrozenSet[Topic] = frozenset({
+    Topic.SEXTORTION, Topic.GROOMING, Topic.IMAGE_SHARED, Topic.IMMEDIATE_DANGER, Topic.SELF_HARM,
+})
+# The emergency-only topics and the reason each one stands for.
+REASON_OF_TOPIC = {Topic.IMMEDIATE_DANGER: Reason.DANGER, Topic.SELF_HARM: Reason.SELF_HARM}
+TOPIC_OF_REASON = {reason: topic for topic, reason in REASON_OF_TOPIC.items()}
+# Audiences a chat can choose; UNKNOWN is read as a young person (the one most at risk).
+CHAT_AUDIENCES: FrozenSet[Audience] = frozenset({Audience.YOUNG_PERSON, Audience.PARENT, Audience.STAFF})
+
+
+def reader(audience: object) -> Audience:
+    """Whose wording a reply uses: parent and staff their own, anyone else a young person's."""
+    parsed = Audience.parse(audience, Audience.UNKNOWN)
+    return parsed if parsed in (Audience.PARENT, Audience.STAFF) else Audience.YOUNG_PERSON
+
+
+def callback(action: Action, value: object = None) -> str:
+    """Callback data for a button: 'helplines', 'more:sextortion'."""
+    return action.value if value is None else f"{action.value}:{value}"
+
+
+def parse_callback(data: str) -> tuple[Action, str]:
+    """(Action, value) from callback data; raises ValueError for data the bot did not make."""
+    kind, _sep, value = (data or "").partition(":")
+    return Action(kind), value
