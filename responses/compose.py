@@ -4,6 +4,7 @@ Pure functions. Every user-facing string goes through the catalog of the reply l
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import AbstractSet, Iterable, List, Sequence, Tuple
 
 from nlu.assessment import Assessment
@@ -11,6 +12,7 @@ from nlu.vocabulary import CONCERN_TOPICS, REASON_OF_TOPIC, Audience, Reason, To
 
 from . import answers as A
 from .advice import advice_text
+from .faq import advice_reply
 from .guidance import CONCERNS, EMERGENCY_ADVICE, EMERGENCY_SIGNPOSTS, HELPLINES, Guidance
 from .i18n import gettext_for
 from .reply import Reply
@@ -86,15 +88,6 @@ def _concern(a: Assessment) -> Reply:
     return Reply(text=text, signposts=signposts, advice=advice, buttons=buttons)
 
 
-def _advice_answer(a: Assessment) -> Reply:
-    _ = gettext_for(a.language, a.audience)
-    answer = A.ANSWERS[a.intent]
-    signposts = list(answer.signposts[reader(a.audience)])
-    text = _assemble(a.language, a.audience, [_(answer.intro)], [_(p) for p in answer.points], signposts)
-    buttons = [(_(A.BUTTON_HELPLINES), "helplines")]
-    return Reply(text=text, signposts=signposts, advice=[a.intent], buttons=buttons)
-
-
 def _language_buttons() -> List[Tuple[str, str]]:
     return [(A.BUTTON_ENGLISH, "lang:en"), (A.BUTTON_WELSH, "lang:cy")]
 
@@ -126,8 +119,9 @@ def compose(a: Assessment) -> Reply:
     """The reply to an assessed message, in the assessment's language."""
     if a.topic in CONCERN_TOPICS:
         return _concern(a)
-    if a.topic == "advice" and a.intent in A.ANSWERS:
-        return _advice_answer(a)
+    if a.topic == Topic.ADVICE:
+        # an advice subject the bot has no answer for gets "what I can help with"
+        return advice_reply(a) or _smalltalk(replace(a, intent="what_can_you_do"))
     return _smalltalk(a)
 
 
