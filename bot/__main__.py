@@ -56,8 +56,12 @@ def main(argv=None) -> int:
         except StaffSettingsError as error:
             print(f"error: {error}", file=sys.stderr)
             return 2
-        from .staff_page.app import run as run_staff_page
+        from .staff_page.app import listen_problem, run as run_staff_page
 
+        problem = listen_problem(staff_settings)
+        if problem:
+            print(f"error: {problem}", file=sys.stderr)
+            return 2
         return run_staff_page(_load_model(), staff_settings)
     model = _load_model()
     if mode == "triage":

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import socket
 import sys
 import time
 from datetime import date
@@ -399,6 +400,20 @@ def make_app(model, settings: StaffSettings, executor: Optional[ThreadPoolExecut
     app.router.add_post("/access", access_post)
     app.router.add_static("/static/", HERE / "static", show_index=False, follow_symlinks=False)
     return app
+
+
+def listen_problem(settings: StaffSettings) -> Optional[str]:
+    """Why the page could not listen where it is told to (say, the port is taken), or None.
+    Checked before the model is loaded, so a mistake is told at once."""
+    try:
+        infos = socket.getaddrinfo(settings.host, settings.port, type=socket.SOCK_STREAM)
+        with socket.socket(infos[0][0], socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind(infos[0][4])
+    except OSError as error:
+        return (f"cannot listen on {settings.host}:{settings.port} ({error.strerror or error}); "
+                f"set STAFF_PORT to another port, or STAFF_HOST to an address of this computer")
+    return None
 
 
 def run(model, settings: StaffSettings) -> int:

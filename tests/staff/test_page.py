@@ -299,3 +299,19 @@ def test_python_m_bot_staff_refuses_to_listen_beyond_this_computer_without_a_cod
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: STAFF_HOST=0.0.0.0") and "STAFF_ACCESS_CODE" in lines[0]
+
+
+def test_python_m_bot_staff_says_at_once_when_its_port_is_taken():
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        env = {"PATH": "/usr/bin:/bin", "STAFF_PORT": str(port)}
+        result = subprocess.run([sys.executable, "-m", "bot", "staff"], cwd=PROJECT_DIR, env=env,
+                                capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        f"error: cannot listen on 127.0.0.1:{port} (Address already in use); set STAFF_PORT to another port, "
+        "or STAFF_HOST to an address of this computer"]
