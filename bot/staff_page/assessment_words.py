@@ -52,7 +52,6 @@ LANGUAGE_NAMES: Dict[Language, str] = {
 SURE = N_("Sure")
 FAIRLY_SURE = N_("Fairly sure")
 UNSURE = N_("Unsure: the reply asks whether it understood")
-FAILED = N_("Something went wrong, so the bot sent its safe fallback reply (Childline and 999).")
 CHOSEN = N_("chosen on this page")
 # At or above this confidence (and not uncertain) the bot is "sure"; below it "fairly sure".
 SURE_FROM = 0.85

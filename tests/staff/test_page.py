@@ -96,6 +96,21 @@ def test_an_empty_or_overlong_message_gets_a_kind_answer(page):
     assert long.status == 400 and "longer than 4,096 characters" in long.text
 
 
+def test_when_the_core_fails_the_page_shows_the_safe_fallback_reply_in_both_languages(page, monkeypatch):
+    import bot.core
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("model failed")
+
+    monkeypatch.setattr(bot.core, "assess", broken)
+    answer = page.try_message("he's going to post my pics")
+    assert answer.status == 200
+    assert "the bot sent its safe fallback reply" in answer.text
+    assert all("Childline" in reply and "999" in reply for _, reply in columns(answer))
+    rows = csv_rows(page.paste("he's going to post my pics\nhello"))
+    assert [r["fallback"] for r in rows] == ["yes", "yes"]
+
+
 # ---------------------------------------------------------------------------------------------
 # safety of the page
 
