@@ -20,7 +20,7 @@ staff: setup
 	$(PY) -m bot staff
 
 test: setup browser
-	$(PY) -m pytest
+	$(PY) -m pytest -rs
 
 evaluate: setup
 	$(PY) -m nlu.evaluate

@@ -132,7 +132,7 @@ def screenshot(driver, name: str, height: int | None = None) -> Path:
     return path
 
 
-def test_a_school_tries_a_welsh_message_then_checks_a_list_of_fifty(page_url, browser):
+def test_a_school_tries_a_welsh_message_then_checks_a_list_of_fifty(browser, page_url):
     from selenium.webdriver.common.by import By
 
     url, server_log = page_url
