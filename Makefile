@@ -10,13 +10,17 @@ NLU_DATA := $(wildcard nlu/data/*/*.yml) nlu/domain.yml
 PO := locales/cy/LC_MESSAGES/messages.po
 MO := locales/cy/LC_MESSAGES/messages.mo
 
-.PHONY: run test evaluate bench load-test setup venv catalogs model extract lock clean
+.PHONY: run staff browser test evaluate bench load-test setup venv catalogs model extract lock clean
 
 run: setup
 	$(PY) -m bot run
 
-test: setup
-	$(PY) -m pytest
+# The staff web page on http://127.0.0.1:8080 (STAFF_HOST, STAFF_PORT, STAFF_ACCESS_CODE).
+staff: setup
+	$(PY) -m bot staff
+
+test: setup browser
+	$(PY) -m pytest -rs
 
 evaluate: setup
 	$(PY) -m nlu.evaluate
@@ -29,6 +33,21 @@ load-test: setup
 	$(PY) scripts/load_test.py --rate 25
 
 setup: venv catalogs model
+
+# Chromium and its driver for the staff page's browser test, installed when missing and this
+# machine allows it (root with apt-get). Never fails: without them the browser test is skipped
+# and says why.
+BROWSER_PACKAGES := chromium chromium-driver fonts-dejavu-core
+browser:
+	@if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "installing $(BROWSER_PACKAGES) for the staff page's browser test"; \
+		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+			$(BROWSER_PACKAGES) >/dev/null; } || echo "note: could not install Chromium; the browser test will be skipped"; \
+	else \
+		echo "note: Chromium and chromedriver are missing and this user cannot install them;" \
+		     "the browser test will be skipped (install the chromium and chromium-driver packages)"; \
+	fi
 
 venv: $(INSTALLED)
 catalogs: $(MO)

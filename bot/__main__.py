@@ -1,9 +1,10 @@
-"""python -m bot [run|console|triage|telegram]
+"""python -m bot [run|console|triage|telegram|staff]
 
 run       Telegram when TELEGRAM_BOT_TOKEN is set, otherwise the local console (what `make run` does)
 console   chat in the terminal (--explain shows the assessment)
 triage    JSON Lines on stdin -> JSON Lines on stdout
 telegram  the Telegram bot (needs TELEGRAM_BOT_TOKEN)
+staff     the staff web page on http://127.0.0.1:8080 (STAFF_HOST, STAFF_PORT, STAFF_ACCESS_CODE)
 """
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ def _load_model():
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("mode", nargs="?", default="run", choices=["run", "console", "triage", "telegram"])
+    parser.add_argument("mode", nargs="?", default="run", choices=["run", "console", "triage", "telegram", "staff"])
     parser.add_argument("--explain", action="store_true", help="console: show intent, confidence, language, urgency")
     args = parser.parse_args(argv)
 
@@ -47,6 +48,21 @@ def main(argv=None) -> int:
         from .telegram_app import main as telegram_main
 
         return telegram_main()
+    if mode == "staff":
+        from .staff_page.settings import StaffSettingsError, load_staff_settings
+
+        try:
+            staff_settings = load_staff_settings()
+        except StaffSettingsError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
+        from .staff_page.app import listen_problem, run as run_staff_page
+
+        problem = listen_problem(staff_settings)
+        if problem:
+            print(f"error: {problem}", file=sys.stderr)
+            return 2
+        return run_staff_page(_load_model(), staff_settings)
     model = _load_model()
     if mode == "triage":
         from .triage import main as triage_main
