@@ -20,6 +20,7 @@ import itertools
 from typing import Any, Awaitable, List, Tuple
 
 from telegram import Update
+from telegram.constants import ChatType
 from telegram.ext import BaseUpdateProcessor
 
 from nlu.safety import explicit_reasons
@@ -32,7 +33,7 @@ def priority(item: object) -> int:
         message = item.effective_message
         chat = item.effective_chat
         text = getattr(message, "text", None) if message is not None else None
-        if text and chat is not None and chat.type == "private" and explicit_reasons(text):
+        if text and chat is not None and chat.type == ChatType.PRIVATE and explicit_reasons(text):
             return EMERGENCY
     return ORDINARY
 

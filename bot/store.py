@@ -8,6 +8,9 @@ import sqlite3
 import threading
 import time
 from pathlib import Path
+from typing import Optional
+
+from nlu.vocabulary import Audience, Language
 
 from .core import ChatPrefs
 
@@ -30,17 +33,24 @@ class ChatStore:
             )
         self.purge_expired()
 
-    def get(self, chat_id: int) -> ChatPrefs:
+    def load(self, chat_id: int) -> Optional[ChatPrefs]:
+        """The chat's choices, or None when nothing is kept (or it has expired)."""
         with self._lock:
             row = self._db.execute(
                 "SELECT language, audience, updated_at FROM chat_prefs WHERE chat_id = ?", (chat_id,)
             ).fetchone()
         if row is None:
-            return ChatPrefs()
+            return None
         if self._clock() - row[2] > self.ttl:
             self.forget(chat_id)
-            return ChatPrefs()
-        return ChatPrefs(language=row[0], audience=row[1])
+            return None
+        # a value this version does not know (an older schema, a hand-edited file) reads as the default
+        return ChatPrefs(language=Language.parse(row[0], Language.EN),
+                         audience=Audience.parse(row[1], Audience.UNKNOWN))
+
+    def get(self, chat_id: int) -> ChatPrefs:
+        """The chat's choices, or the defaults."""
+        return self.load(chat_id) or ChatPrefs()
 
     def exists(self, chat_id: int) -> bool:
         with self._lock:

@@ -119,7 +119,7 @@ def test_empty_and_very_long_messages_get_a_kind_answer(model, tmp_path):
 
 
 def test_a_handler_error_still_sends_the_fail_safe(model, tmp_path, monkeypatch):
-    import bot.telegram_app as telegram_app
+    import bot.telegram_handlers as telegram_app
 
     def explode(*args, **kwargs):
         raise RuntimeError("bug")
@@ -154,7 +154,7 @@ def test_network_errors_when_sending_are_retried(model, tmp_path):
 
 
 def test_one_failing_update_does_not_stop_the_next(model, tmp_path, monkeypatch):
-    import bot.telegram_app as telegram_app
+    import bot.telegram_handlers as telegram_app
 
     real_respond = telegram_app.respond
     calls = []
