@@ -24,7 +24,7 @@ from .safe_store import SafeStore
 from .settings import Settings, SettingsError, load_settings
 from .store import ChatStore
 from .telegram_buttons import button_handlers
-from .telegram_context import CONTEXT_TYPES, provide
+from .telegram_context import CONTEXT_TYPES, STORE, provide
 
 CONCURRENT_UPDATES = 16  # handlers mostly wait on the rate limiter; a waiting emergency gets the next slot
 PRIVATE = filters.ChatType.PRIVATE
@@ -49,6 +49,10 @@ async def register_commands(application: Application) -> None:
             [BotCommand(cy or name, _(text)) for name, cy, text, _h in COMMANDS], language_code=Language.CY.value)
     except Exception as error:
         h.log.warning("could not register the command menu: %s", type(error).__name__)
+
+
+async def close_store(application: Application) -> None:
+    await application.bot_data[STORE].close()
 
 
 def add_handlers(application: Application) -> None:
@@ -80,29 +84,32 @@ def add_handlers(application: Application) -> None:
     application.add_error_handler(h.on_error)
 
 
-def build_application(settings: Settings, model: Any, store: ChatStore,
+def build_application(settings: Settings, model: Any, store: ChatStore | SafeStore,
                       request: Optional[BaseRequest] = None) -> Application:
     """The application with every handler. `request`: a python-telegram-bot BaseRequest to use
     instead of HTTP (the offline layer of the unit tests). `settings.flood_limits=False` lifts
     the rate limiter's pacing but keeps its retries on 429: only for measuring the bot's own
-    capacity against the local emulator."""
+    capacity against the local emulator. A plain ChatStore stays its owner's to close; a SafeStore
+is closed when the application shuts down."""
     builder = (ApplicationBuilder().token(settings.token)
                .context_types(CONTEXT_TYPES)
                .rate_limiter(UrgentFirstRateLimiter(flood_limits=settings.flood_limits))
                .update_queue(EmergencyFirstQueue())
                .concurrent_updates(EmergencyFirstProcessor(CONCURRENT_UPDATES))
-               .post_init(register_commands))
+               .post_init(register_commands)
+               .post_shutdown(close_store))
     if settings.api_url:
         builder = builder.base_url(settings.api_url).base_file_url(settings.file_url)
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     application = builder.build()
-    provide(application.bot_data, SafeStore(store), model, settings)
+    safe_store = store if isinstance(store, SafeStore) else SafeStore.wrapping(store)
+    provide(application.bot_data, safe_store, model, settings)
     add_handlers(application)
     return application
 
 
-def run(settings: Settings, model: Any, store: ChatStore) -> None:
+def run(settings: Settings, model: Any, store: SafeStore) -> None:
     application = build_application(settings, model, store)
     if settings.mode == "webhook":
         application.run_webhook(listen=settings.listen, port=settings.port, url_path=settings.webhook_path,
@@ -120,8 +127,10 @@ def main() -> int:
         return 2
     from .__main__ import _load_model
 
+    # The store first: a problem with it is said once in the log, and the bot runs without it.
+    store = SafeStore(lambda: ChatStore(settings.store_path, settings.store_ttl_days))
+    store.open_at_start()
     model = _load_model()  # before polling begins; exits with a clear error if missing
-    store = ChatStore(settings.store_path, settings.store_ttl_days)
     print(f"Telegram bot running ({settings.mode}); Ctrl+C to stop", file=sys.stderr)
     run(settings, model, store)
     return 0

@@ -13,6 +13,7 @@ from telegram import Message, Update
 from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import BadRequest, Forbidden
 
+from nlu.language import detect_language
 from nlu.vocabulary import Action, Language, callback
 from responses import answers as A
 from responses import compose_helplines
@@ -118,11 +119,11 @@ async def text_message(update: Update, context: BotContext) -> None:
         return
     forwarded = message.forward_origin is not None
     outcome = respond(text, prefs, model=context.model, forwarded=forwarded)
-    if not forwarded:
-        apply_choices(outcome, prefs)
-        await context.store.save(chat_id, prefs)
     urgent = outcome.failed or (outcome.assessment is not None and outcome.assessment.is_emergency)
     await send_reply(context.bot, chat_id, outcome.reply, urgent=urgent)
+    if not forwarded:  # after the reply: remembering the chat's choices must never delay it
+        apply_choices(outcome, prefs)
+        await context.store.save(chat_id, prefs)
 
 
 async def _delete(message: Message) -> None:
@@ -205,13 +206,21 @@ async def group_message(update: Update, context: BotContext) -> None:
 # ---------------------------------------------------------------------------------------------
 # errors: the person still gets Childline and 999
 
+def failsafe_language(update: Update) -> Language:
+    """The fail-safe's language, from the update alone (never the store, which may be what
+    failed): the words' language where it can be told, else the Telegram app's."""
+    fallback = logic.app_language(update.effective_user)
+    message = update.effective_message
+    text = (message.text or message.caption or "") if message is not None else ""
+    try:
+        return detect_language(text, fallback)
+    except Exception:
+        return fallback
+
+
 async def on_error(update: object, context: BotContext) -> None:
     log.error("error while handling an update: %s", type(context.error).__name__)
     if not isinstance(update, Update) or update.effective_chat is None \
             or update.effective_chat.type != ChatType.PRIVATE:
         return
-    try:
-        prefs = await chat_prefs(update, context)
-    except Exception:
-        prefs = ChatPrefs()
-    await send_failsafe(context.bot, update.effective_chat.id, Language.parse(prefs.language, Language.EN))
+    await send_failsafe(context.bot, update.effective_chat.id, failsafe_language(update))

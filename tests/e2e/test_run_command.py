@@ -2,38 +2,23 @@
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
 
 from nlu.model import PROJECT_DIR
-from tests.e2e.bot_api_emulator import BotApiEmulator, text_update
-
-TOKEN = "987654321:SECRET-TOKEN-for-the-run-test"
+from tests.e2e.bot_api_emulator import text_update
+from tests.e2e.bot_process import TOKEN, BotProcess
 
 
 def test_with_a_token_it_polls_telegram_and_never_logs_the_token_or_text(tmp_path):
-    emu = BotApiEmulator(token=TOKEN).start()
-    env = dict(os.environ, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_URL=emu.base_url,
-               STORE_PATH=str(tmp_path / "chats.sqlite3"), LOG_LEVEL="DEBUG")
-    process = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=PROJECT_DIR, env=env,
-                               stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        emu.wait_for("getUpdates", timeout=120)
+    with BotProcess(tmp_path / "chats.sqlite3") as bot:
+        emu = bot.emulator
         emu.push_update(text_update(555, "someone says they'll share my nudes unless i pay MARKER77"))
         [reply] = emu.wait_for("sendMessage", timeout=30)
         emu.wait_for("setMyCommands", count=2, timeout=10)  # English and Welsh menus
         assert "CEOP" in reply["params"]["text"] and "Report Remove" in reply["params"]["text"]
-    finally:
-        process.send_signal(signal.SIGINT)
-        try:
-            out, err = process.communicate(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            out, err = process.communicate()
-        emu.stop()
-    assert "SECRET-TOKEN" not in out + err
-    assert "MARKER77" not in out + err
+    assert "SECRET-TOKEN" not in bot.output
+    assert "MARKER77" not in bot.output
     assert (tmp_path / "chats.sqlite3").exists()
 
 
