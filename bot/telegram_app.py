@@ -18,6 +18,7 @@ from responses import notices as N
 from responses.i18n import gettext_for
 
 from . import telegram_handlers as h
+from .privacy import guard_handlers
 from .priority import EmergencyFirstProcessor, EmergencyFirstQueue
 from .rate_limit import UrgentFirstRateLimiter
 from .safe_store import SafeStore
@@ -111,6 +112,7 @@ is closed when the application shuts down."""
 
 def run(settings: Settings, model: Any, store: SafeStore) -> None:
     application = build_application(settings, model, store)
+    guard_handlers()  # any log handler a library added while loading: no text through it either
     if settings.mode == "webhook":
         application.run_webhook(listen=settings.listen, port=settings.port, url_path=settings.webhook_path,
                                 webhook_url=settings.webhook_url, secret_token=settings.secret_token,

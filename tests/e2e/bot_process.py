@@ -16,9 +16,12 @@ TOKEN = "987654321:SECRET-TOKEN-for-the-run-test"
 
 
 class BotProcess:
-    def __init__(self, store_path: Path, token: str = TOKEN, **env: str) -> None:
+    def __init__(self, store_path: Path, token: str = TOKEN, ready: str = "getUpdates", **env: str) -> None:
+        """`ready`: the Bot API call that shows the bot is taking updates (getUpdates when
+        polling, setWebhook in webhook mode). `env`: more environment variables."""
         self.emulator = BotApiEmulator(token=token)
         self.store_path = store_path
+        self.ready = ready
         self.extra_env = env
         self.process: Optional[subprocess.Popen] = None
         self.out = self.err = ""
@@ -32,7 +35,7 @@ class BotProcess:
                                         stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                         stderr=subprocess.PIPE, text=True)
         try:
-            self.emulator.wait_for("getUpdates", timeout=120)  # the model is loaded, polling began
+            self.emulator.wait_for(self.ready, timeout=120)  # the model is loaded, updates are taken
         except AssertionError:
             self.stop()
             raise AssertionError(f"the bot did not start: {self.err[-2000:]}") from None
