@@ -9,6 +9,7 @@ import sys
 from typing import Any, Optional
 
 from telegram import BotCommand, Update
+from telegram.error import InvalidToken, NetworkError
 from telegram.ext import (Application, ApplicationBuilder, ChatMemberHandler, CommandHandler,
                           MessageHandler, filters)
 from telegram.request import BaseRequest
@@ -19,10 +20,11 @@ from responses.i18n import gettext_for
 
 from . import telegram_handlers as h
 from .privacy import guard_handlers
-from .priority import EmergencyFirstProcessor, EmergencyFirstQueue
+from .priority import EmergencyFirstProcessor, EmergencyFirstQueue, UpdateRanks
 from .rate_limit import UrgentFirstRateLimiter
 from .safe_store import SafeStore
 from .settings import Settings, SettingsError, load_settings
+from .startup import load_model, startup_error
 from .store import ChatStore
 from .telegram_buttons import button_handlers
 from .telegram_context import CONTEXT_TYPES, STORE, provide
@@ -92,11 +94,12 @@ def build_application(settings: Settings, model: Any, store: ChatStore | SafeSto
     the rate limiter's pacing but keeps its retries on 429: only for measuring the bot's own
     capacity against the local emulator. A plain ChatStore stays its owner's to close; a SafeStore
 is closed when the application shuts down."""
+    ranks = UpdateRanks()  # each update ranked once, when queued; the processor reads the rank
     builder = (ApplicationBuilder().token(settings.token)
                .context_types(CONTEXT_TYPES)
                .rate_limiter(UrgentFirstRateLimiter(flood_limits=settings.flood_limits))
-               .update_queue(EmergencyFirstQueue())
-               .concurrent_updates(EmergencyFirstProcessor(CONCURRENT_UPDATES))
+               .update_queue(EmergencyFirstQueue(ranks))
+               .concurrent_updates(EmergencyFirstProcessor(CONCURRENT_UPDATES, ranks))
                .post_init(register_commands)
                .post_shutdown(close_store))
     if settings.api_url:
@@ -122,17 +125,21 @@ def run(settings: Settings, model: Any, store: SafeStore) -> None:
 
 
 def main() -> int:
+    """Start the Telegram bot: settings, store, catalogs, model, then updates. A start-up problem
+    is one `error:` line and exit code 2 (bot/startup.py)."""
     try:
         settings = load_settings()
     except SettingsError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
-    from .__main__ import _load_model
-
+        startup_error(str(error))
     # The store first: a problem with it is said once in the log, and the bot runs without it.
     store = SafeStore(lambda: ChatStore(settings.store_path, settings.store_ttl_days))
     store.open_at_start()
-    model = _load_model()  # before polling begins; exits with a clear error if missing
+    model = load_model()  # catalogs, then the model: before any update is taken
     print(f"Telegram bot running ({settings.mode}); Ctrl+C to stop", file=sys.stderr)
-    run(settings, model, store)
+    try:
+        run(settings, model, store)
+    except InvalidToken:
+        startup_error("Telegram did not accept TELEGRAM_BOT_TOKEN (check it with @BotFather)")
+    except (NetworkError, OSError) as error:  # no network, or the webhook port is taken
+        startup_error(f"could not start the Telegram bot ({type(error).__name__}: {error})")
     return 0
