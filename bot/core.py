@@ -12,6 +12,7 @@ from typing import Optional
 from nlu import assess
 from nlu.assessment import Assessment
 from nlu.language import detect_language
+from nlu.vocabulary import CHAT_AUDIENCES, Audience, Language
 from responses import Reply, compose, failsafe_reply
 
 log = logging.getLogger(__name__)
@@ -20,8 +21,8 @@ log = logging.getLogger(__name__)
 @dataclass
 class ChatPrefs:
     """What a chat has chosen: its language and who is writing. Nothing else is kept."""
-    language: str = "en"
-    audience: str = "unknown"
+    language: Language = Language.EN
+    audience: Audience = Audience.UNKNOWN
 
 
 @dataclass(frozen=True)
@@ -61,5 +62,5 @@ def apply_choices(outcome: Outcome, prefs: ChatPrefs) -> None:
     # The assessment's language is the chat's unless the text clearly said otherwise, or the
     # person asked to switch: either way it is now the chat's language.
     prefs.language = a.language
-    if a.audience in ("young_person", "parent", "staff"):
+    if a.audience in CHAT_AUDIENCES:
         prefs.audience = a.audience

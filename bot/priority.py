@@ -10,16 +10,18 @@ each private text update, and:
   ordinary update.
 
 Everything else keeps its order. The reply itself then has a lane of its own past the flood-limit
-pacing (bot/rate_limit.py).
+pacing (bot/rate_limit.py). Each update is ranked once, when it is queued (UpdateRanks), and the
+processor reads that rank rather than running the safety layer again.
 """
 from __future__ import annotations
 
 import asyncio
 import heapq
 import itertools
-from typing import Any, Awaitable, List, Tuple
+from typing import Any, Awaitable, Dict, List, Optional, Tuple
 
 from telegram import Update
+from telegram.constants import ChatType
 from telegram.ext import BaseUpdateProcessor
 
 from nlu.safety import explicit_reasons
@@ -32,20 +34,46 @@ def priority(item: object) -> int:
         message = item.effective_message
         chat = item.effective_chat
         text = getattr(message, "text", None) if message is not None else None
-        if text and chat is not None and chat.type == "private" and explicit_reasons(text):
+        if text and chat is not None and chat.type == ChatType.PRIVATE and explicit_reasons(text):
             return EMERGENCY
     return ORDINARY
 
 
+class UpdateRanks:
+    """Each update's priority, computed once when it is queued and handed over when it is
+    processed. Holds an update only between the two."""
+
+    def __init__(self) -> None:
+        self._ranks: Dict[int, Tuple[object, int]] = {}  # id(update) -> (update, rank)
+
+    def rank(self, item: object) -> int:
+        """Compute and remember the rank of a queued item."""
+        rank = priority(item)
+        if isinstance(item, Update):
+            self._ranks[id(item)] = (item, rank)
+        return rank
+
+    def take(self, item: object) -> int:
+        """The rank remembered for an item (computed now if it was never queued), then forget it."""
+        remembered = self._ranks.pop(id(item), None)
+        if remembered is not None and remembered[0] is item:
+            return remembered[1]
+        return priority(item)
+
+
 class EmergencyFirstQueue(asyncio.Queue):
     """asyncio.Queue ordered by (priority, arrival)."""
+
+    def __init__(self, ranks: Optional[UpdateRanks] = None) -> None:
+        self.ranks = ranks or UpdateRanks()
+        super().__init__()
 
     def _init(self, maxsize):
         self._queue = []
         self._arrivals = itertools.count()
 
     def _put(self, item):
-        heapq.heappush(self._queue, (priority(item), next(self._arrivals), item))
+        heapq.heappush(self._queue, (self.ranks.rank(item), next(self._arrivals), item))
 
     def _get(self):
         return heapq.heappop(self._queue)[2]
@@ -87,13 +115,14 @@ class PrioritySlots:
 class EmergencyFirstProcessor(BaseUpdateProcessor):
     """At most `slots` updates at once; a waiting emergency gets the next free slot."""
 
-    def __init__(self, slots: int) -> None:
+    def __init__(self, slots: int, ranks: Optional[UpdateRanks] = None) -> None:
         # python-telegram-bot's own semaphore is made wide; the slots below do the limiting
         super().__init__(max_concurrent_updates=1_000_000)
         self._slots = PrioritySlots(slots)
+        self._ranks = ranks or UpdateRanks()
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
-        await self._slots.acquire(priority(update))
+        await self._slots.acquire(self._ranks.take(update))
         try:
             await coroutine
         finally:

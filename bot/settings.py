@@ -86,13 +86,27 @@ def load_settings(env: Mapping[str, str] = os.environ) -> Settings:
     if flood not in ("on", "off"):
         problems.append(f"FLOOD_LIMITS must be 'on' or 'off', not {flood!r}")
 
+    store_path = Path(env.get("STORE_PATH", "").strip() or PROJECT_DIR / "data" / "chats.sqlite3")
+    problems.extend(_store_path_problems(store_path))
+
     if problems:
-        raise SettingsError("bot settings are not valid:\n  - " + "\n  - ".join(problems))
+        raise SettingsError("bot settings are not valid: " + "; ".join(problems))
     return Settings(
         token=token, mode=mode, api_url=api_url, webhook_url=webhook_url,
         listen=env.get("WEBHOOK_LISTEN", "127.0.0.1").strip() or "127.0.0.1",
         port=port, webhook_path=(env.get("WEBHOOK_PATH", "telegram").strip().strip("/") or "telegram"),
         secret_token=secret,
-        store_path=Path(env.get("STORE_PATH", "").strip() or PROJECT_DIR / "data" / "chats.sqlite3"),
+        store_path=store_path,
         store_ttl_days=ttl, flood_limits=(flood != "off"),
     )
+
+
+def _store_path_problems(path: Path) -> list:
+    """A STORE_PATH that can never work is a settings mistake. A file that is there but cannot be
+    used now (locked, corrupt, read-only) is not: the bot then runs without the store."""
+    if path.is_dir():
+        return [f"STORE_PATH must be a file, not the directory {path}"]
+    for parent in path.parents:
+        if parent.exists():
+            return [] if parent.is_dir() else [f"STORE_PATH is inside {parent}, which is a file, not a directory"]
+    return []

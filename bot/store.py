@@ -1,46 +1,89 @@
 """Per-chat choices (language, audience) in SQLite: nothing else, expired after a time.
 
-Keyed by the chat id alone: no names, usernames, message text or other Telegram data.
+Keyed by the chat id alone: no names, usernames, message text or other Telegram data. This is the
+file itself, synchronous; the Telegram handlers reach it through bot/safe_store.py, which keeps
+it off the event loop and answers with defaults when it fails.
+
+To keep another small kind of data, add its Table to TABLES and its methods below: every table
+has `updated_at` (rows expire after the TTL), and a per-chat table has `chat_id` (/forget deletes
+its rows).
 """
 from __future__ import annotations
 
 import sqlite3
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable, Optional, Tuple
+
+from nlu.vocabulary import Audience, Language
 
 from .core import ChatPrefs
 
 DAY = 86400
+BUSY_TIMEOUT = 0.2  # seconds SQLite waits for another connection's lock before giving up
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    columns: str
+    per_chat: bool = True  # has a chat_id column: /forget deletes the chat's rows
+    keep_for: Optional[int] = None  # seconds a row is kept; None: the store's TTL (STORE_TTL_DAYS)
+
+
+TABLES: Tuple[Table, ...] = (
+    Table("chat_prefs", "chat_id INTEGER PRIMARY KEY, language TEXT NOT NULL, audience TEXT NOT NULL,"
+                        " updated_at INTEGER NOT NULL"),
+)
+
+
+class StoreError(RuntimeError):
+    """The store file cannot be used (corrupt, locked, read-only, not a file...)."""
 
 
 class ChatStore:
-    def __init__(self, path: Path | str, ttl_days: int = 30, clock=time.time) -> None:
+    def __init__(self, path: Path | str, ttl_days: int = 30, clock: Callable[[], float] = time.time,
+                 busy_timeout: float = BUSY_TIMEOUT) -> None:
+        """Open (or create) the store. Raises StoreError, saying what is wrong, if it can't be used."""
         self.ttl = ttl_days * DAY
         self._clock = clock
-        if str(path) != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
         self._lock = threading.Lock()
-        with self._lock:
-            self._db.execute(
-                "CREATE TABLE IF NOT EXISTS chat_prefs ("
-                " chat_id INTEGER PRIMARY KEY, language TEXT NOT NULL, audience TEXT NOT NULL,"
-                " updated_at INTEGER NOT NULL)"
-            )
-        self.purge_expired()
+        try:
+            if str(path) != ":memory:":
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(str(path), timeout=busy_timeout, check_same_thread=False,
+                                       isolation_level=None)
+        except (sqlite3.Error, OSError) as error:
+            raise StoreError(f"cannot open the chat store {path}: {describe(error)}") from error
+        try:
+            with self._lock:
+                for table in TABLES:
+                    self._db.execute(f"CREATE TABLE IF NOT EXISTS {table.name} ({table.columns})")
+            self.purge_expired()
+        except sqlite3.Error as error:
+            self._db.close()
+            raise StoreError(f"cannot use the chat store {path}: {describe(error)}") from error
 
-    def get(self, chat_id: int) -> ChatPrefs:
+    def load(self, chat_id: int) -> Optional[ChatPrefs]:
+        """The chat's choices, or None when nothing is kept (or it has expired)."""
         with self._lock:
             row = self._db.execute(
                 "SELECT language, audience, updated_at FROM chat_prefs WHERE chat_id = ?", (chat_id,)
             ).fetchone()
         if row is None:
-            return ChatPrefs()
+            return None
         if self._clock() - row[2] > self.ttl:
             self.forget(chat_id)
-            return ChatPrefs()
-        return ChatPrefs(language=row[0], audience=row[1])
+            return None
+        # a value this version does not know (an older schema, a hand-edited file) reads as the default
+        return ChatPrefs(language=Language.parse(row[0], Language.EN),
+                         audience=Audience.parse(row[1], Audience.UNKNOWN))
+
+    def get(self, chat_id: int) -> ChatPrefs:
+        """The chat's choices, or the defaults."""
+        return self.load(chat_id) or ChatPrefs()
 
     def exists(self, chat_id: int) -> bool:
         with self._lock:
@@ -52,18 +95,36 @@ class ChatStore:
                 "INSERT INTO chat_prefs (chat_id, language, audience, updated_at) VALUES (?, ?, ?, ?)"
                 " ON CONFLICT(chat_id) DO UPDATE SET language = excluded.language,"
                 " audience = excluded.audience, updated_at = excluded.updated_at",
-                (chat_id, prefs.language, prefs.audience, int(self._clock())),
+                (chat_id, str(prefs.language), str(prefs.audience), int(self._clock())),
             )
 
     def forget(self, chat_id: int) -> None:
+        """Delete everything kept about one chat, in every table."""
         with self._lock:
-            self._db.execute("DELETE FROM chat_prefs WHERE chat_id = ?", (chat_id,))
+            for table in TABLES:
+                if table.per_chat:
+                    self._db.execute(f"DELETE FROM {table.name} WHERE chat_id = ?", (chat_id,))
 
     def purge_expired(self) -> int:
+        removed = 0
         with self._lock:
-            cursor = self._db.execute("DELETE FROM chat_prefs WHERE updated_at < ?", (int(self._clock() - self.ttl),))
-        return cursor.rowcount
+            for table in TABLES:
+                cutoff = int(self._clock() - (self.ttl if table.keep_for is None else table.keep_for))
+                removed += self._db.execute(f"DELETE FROM {table.name} WHERE updated_at < ?", (cutoff,)).rowcount
+        return removed
 
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+
+def describe(error: BaseException) -> str:
+    """What went wrong, in words safe for a log: SQLite's and the OS's own messages carry no
+    message text or chat ids."""
+    if isinstance(error, StoreError):
+        return str(error)
+    if isinstance(error, OSError) and error.strerror:
+        return f"{type(error).__name__}: {error.strerror}"
+    if isinstance(error, sqlite3.Error) and str(error):
+        return f"{type(error).__name__}: {error}"
+    return type(error).__name__

@@ -1,24 +1,46 @@
 """Decisions of the Telegram front end as pure functions: what kind of message, which button."""
 from __future__ import annotations
 
-from typing import Iterable, List, Optional, Sequence, Tuple
+import re
+from typing import Any, Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
-from nlu.vocabulary import CONCERN_TOPICS, Action, callback
+from nlu.vocabulary import CHAT_AUDIENCES, CONCERN_TOPICS, Action, Language
 
 MEDIA = ("photo", "video", "document", "video_note", "animation", "audio", "paid_media", "story")
 ASK_TO_TYPE = ("voice", "sticker", "poll", "dice", "game")
 PERSONAL_DETAILS = ("location", "venue", "contact")
 
 WELSH_COMMANDS = frozenset({"dechrau", "cymorth", "iaith", "preifatrwydd", "anghofio"})
-STATIC_ACTIONS = frozenset({
-    callback(Action.LANGUAGE, "en"), callback(Action.LANGUAGE, "cy"),
-    callback(Action.AUDIENCE, "young_person"), callback(Action.AUDIENCE, "parent"),
-    callback(Action.AUDIENCE, "staff"), callback(Action.HELPLINES), callback(Action.HELP_NOW),
-    callback(Action.FORGET, "yes"), callback(Action.FORGET, "no"),
-}) | {callback(Action.MORE, topic) for topic in CONCERN_TOPICS}
+
+# The values the bot itself puts after "kind:" in callback data. An action missing here takes
+# no value or is answered by responses.buttons.reply_to_button, which refuses values it never made.
+BUTTON_VALUES: Dict[Action, FrozenSet[str]] = {
+    Action.LANGUAGE: frozenset(Language),
+    Action.AUDIENCE: frozenset(CHAT_AUDIENCES),
+    Action.MORE: frozenset(CONCERN_TOPICS),
+    Action.FORGET: frozenset({"yes", "no"}),
+}
+NO_VALUE = frozenset({Action.HELPLINES, Action.HELP_NOW})
+_VALUE = r"[a-z0-9_]{1,40}"
 
 
-def message_kind(message) -> str:
+def callback_pattern(action: Action) -> str:
+    """The `CallbackQueryHandler` pattern for one action: exactly the callback data the bot makes."""
+    kind = re.escape(action.value)
+    if action in BUTTON_VALUES:
+        values = "|".join(sorted(re.escape(v) for v in BUTTON_VALUES[action]))
+        return rf"^{kind}:(?:{values})\Z"
+    if action in NO_VALUE:
+        return rf"^{kind}\Z"
+    return rf"^{kind}(?::{_VALUE})?\Z"
+
+
+def is_known_action(data: Optional[str]) -> bool:
+    """Callback data the bot itself made. Anything else is ignored."""
+    return isinstance(data, str) and any(re.match(callback_pattern(a), data) for a in Action)
+
+
+def message_kind(message: Any) -> str:
     """'text', 'media', 'ask_to_type', 'personal_details' or 'other' for a Telegram Message."""
     if getattr(message, "text", None) is not None:
         return "text"
@@ -34,27 +56,29 @@ def message_kind(message) -> str:
     return "other"
 
 
-def is_known_action(data: Optional[str]) -> bool:
-    """Callback data the bot itself made. Anything else is ignored."""
-    return isinstance(data, str) and data in STATIC_ACTIONS
+def command_language(command: str) -> Optional[Language]:
+    """Welsh for a Welsh command name (/iaith), else None (keep the chat's language)."""
+    return Language.CY if command.lstrip("/").split("@")[0].lower() in WELSH_COMMANDS else None
 
 
-def command_language(command: str) -> Optional[str]:
-    """'cy' for a Welsh command name (/iaith), else None (keep the chat's language)."""
-    return "cy" if command.lstrip("/").split("@")[0].lower() in WELSH_COMMANDS else None
+def app_language(user: Any) -> Language:
+    """The language of the person's Telegram app, where it is Welsh; English otherwise."""
+    code = (getattr(user, "language_code", None) or "").lower()
+    return Language.CY if code.startswith("cy") else Language.EN
 
 
 def keyboard_rows(buttons: Sequence[Tuple[str, str]]) -> List[List[Tuple[str, str]]]:
     """Lay buttons out for a phone: language pair side by side, everything else one per row."""
+    prefix = Action.LANGUAGE.value + ":"
     rows: List[List[Tuple[str, str]]] = []
-    languages = [b for b in buttons if b[1].startswith("lang:")]
+    languages = [b for b in buttons if b[1].startswith(prefix)]
     if languages:
         rows.append(list(languages))
-    rows.extend([b] for b in buttons if not b[1].startswith("lang:"))
+    rows.extend([b] for b in buttons if not b[1].startswith(prefix))
     return rows
 
 
-def mentions_bot(text: str, entities: Iterable, username: Optional[str]) -> bool:
+def mentions_bot(text: str, entities: Iterable[Any], username: Optional[str]) -> bool:
     """Whether a group message @mentions this bot."""
     if not username or not text:
         return False

@@ -50,3 +50,31 @@ def test_a_waiting_emergency_gets_the_next_free_slot():
         await asyncio.gather(*tasks)
         return served
     assert asyncio.run(scenario()) == ["emergency", "ordinary-1", "ordinary-2"]
+
+
+def test_each_update_is_ranked_once_from_queue_to_processing_slot(monkeypatch):
+    """The safety layer runs once per update in bot/ (the queue), not again for the slot."""
+    import bot.priority as priority
+
+    from bot.priority import EmergencyFirstProcessor, UpdateRanks
+
+    calls = []
+    real = priority.explicit_reasons
+    monkeypatch.setattr(priority, "explicit_reasons", lambda text: calls.append(1) or real(text))
+
+    async def scenario():
+        ranks = UpdateRanks()
+        queue, processor = EmergencyFirstQueue(ranks), EmergencyFirstProcessor(2, ranks)
+        texts = ["what is sextortion?", "he's outside my house right now", "thanks"]
+        for i, text in enumerate(texts, start=1):
+            await queue.put(Update.de_json({"update_id": i, **text_update(i, text)}, None))
+        handled = []
+        for _ in texts:
+            update = await queue.get()
+
+            async def handle(update=update):
+                handled.append(update.update_id)
+            await processor.process_update(update, handle())
+        return handled
+    assert asyncio.run(scenario()) == [2, 1, 3]
+    assert len(calls) == 3

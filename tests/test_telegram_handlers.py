@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import sqlite3
 import time
 
 from telegram import Update
@@ -64,9 +65,9 @@ class OfflineRequest(BaseRequest):
         return [name for name, _ in self.calls]
 
 
-def process(updates, model, tmp_path, failures=None, network_errors=0):
+def process(updates, model, tmp_path, failures=None, network_errors=0, store=None):
     request = OfflineRequest(failures, network_errors)
-    store = ChatStore(tmp_path / "chats.sqlite3")
+    store = store or ChatStore(tmp_path / "chats.sqlite3")
     settings = Settings(token=TOKEN, store_path=tmp_path / "chats.sqlite3")
 
     async def scenario():
@@ -119,7 +120,7 @@ def test_empty_and_very_long_messages_get_a_kind_answer(model, tmp_path):
 
 
 def test_a_handler_error_still_sends_the_fail_safe(model, tmp_path, monkeypatch):
-    import bot.telegram_app as telegram_app
+    import bot.telegram_handlers as telegram_app
 
     def explode(*args, **kwargs):
         raise RuntimeError("bug")
@@ -154,7 +155,7 @@ def test_network_errors_when_sending_are_retried(model, tmp_path):
 
 
 def test_one_failing_update_does_not_stop_the_next(model, tmp_path, monkeypatch):
-    import bot.telegram_app as telegram_app
+    import bot.telegram_handlers as telegram_app
 
     real_respond = telegram_app.respond
     calls = []
@@ -170,3 +171,29 @@ def test_one_failing_update_does_not_stop_the_next(model, tmp_path, monkeypatch)
                       model, tmp_path)
     failsafe, reply = request.sent_texts()
     assert "0800 1111" in failsafe and "Report Remove" in reply
+
+
+class UnusableStore(ChatStore):
+    """Every read and write fails, as with a locked, corrupt or read-only file."""
+
+    def load(self, chat_id):
+        raise sqlite3.OperationalError("database is locked")
+
+    put = forget = exists = load
+
+
+def test_a_store_that_fails_does_not_stop_the_reply_or_the_fail_safe(model, tmp_path, monkeypatch):
+    import bot.telegram_handlers as handlers
+
+    welsh_app = text_update(CHAT, "mae o'n bygwth rhannu lluniau ohona i os na dwi'n talu")
+    request = process([text_update(CHAT, "i want to kill myself"), welsh_app], model, tmp_path,
+                      store=UnusableStore(tmp_path / "chats.sqlite3"))
+    danger, welsh = request.sent_texts()
+    assert "999" in danger.split("\n")[0] and "Samaritans" in danger
+    assert "CEOP" in welsh and "Saesneg yn unig" in welsh
+
+    monkeypatch.setattr(handlers, "respond", lambda *args, **kwargs: 1 / 0)
+    request = process([text_update(CHAT, "i want to kill myself")], model, tmp_path,
+                      store=UnusableStore(tmp_path / "other.sqlite3"))
+    [failsafe] = request.sent_texts()
+    assert "999" in failsafe and "0800 1111" in failsafe

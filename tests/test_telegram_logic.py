@@ -1,9 +1,12 @@
 """The Telegram front end's pure decisions."""
 from __future__ import annotations
 
+import re
 from types import SimpleNamespace
 
 import pytest
+
+from nlu.vocabulary import parse_callback
 
 from bot import telegram_logic as logic
 
@@ -50,3 +53,18 @@ def test_mentions_bot():
     assert logic.mentions_bot("@test_help_bot hi", [entity], "test_help_bot")
     assert not logic.mentions_bot("@someone_else hi", [SimpleNamespace(type="mention", offset=0, length=13)], "test_help_bot")
     assert not logic.mentions_bot("hello", [], "test_help_bot")
+
+
+def test_each_action_has_one_pattern_matching_exactly_the_data_the_bot_makes():
+    from nlu.vocabulary import CHAT_AUDIENCES, CONCERN_TOPICS, Action, callback
+
+    made = ([callback(Action.LANGUAGE, v) for v in ("en", "cy")]
+            + [callback(Action.AUDIENCE, a) for a in CHAT_AUDIENCES]
+            + [callback(Action.MORE, t) for t in CONCERN_TOPICS]
+            + [callback(Action.FORGET, v) for v in ("yes", "no")]
+            + [callback(Action.HELPLINES), callback(Action.HELP_NOW)])
+    for data in made:
+        matching = [a for a in Action if re.match(logic.callback_pattern(a), data)]
+        assert matching == [parse_callback(data)[0]], data
+    for data in ("lang:fr", "aud:unknown", "more:smalltalk", "helplines:x", "forget:maybe", "lang:en\n"):
+        assert not logic.is_known_action(data), data

@@ -2,38 +2,23 @@
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
 
 from nlu.model import PROJECT_DIR
 from tests.e2e.bot_api_emulator import BotApiEmulator, text_update
-
-TOKEN = "987654321:SECRET-TOKEN-for-the-run-test"
+from tests.e2e.bot_process import TOKEN, BotProcess
 
 
 def test_with_a_token_it_polls_telegram_and_never_logs_the_token_or_text(tmp_path):
-    emu = BotApiEmulator(token=TOKEN).start()
-    env = dict(os.environ, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_URL=emu.base_url,
-               STORE_PATH=str(tmp_path / "chats.sqlite3"), LOG_LEVEL="DEBUG")
-    process = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=PROJECT_DIR, env=env,
-                               stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        emu.wait_for("getUpdates", timeout=120)
+    with BotProcess(tmp_path / "chats.sqlite3") as bot:
+        emu = bot.emulator
         emu.push_update(text_update(555, "someone says they'll share my nudes unless i pay MARKER77"))
         [reply] = emu.wait_for("sendMessage", timeout=30)
         emu.wait_for("setMyCommands", count=2, timeout=10)  # English and Welsh menus
         assert "CEOP" in reply["params"]["text"] and "Report Remove" in reply["params"]["text"]
-    finally:
-        process.send_signal(signal.SIGINT)
-        try:
-            out, err = process.communicate(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            out, err = process.communicate()
-        emu.stop()
-    assert "SECRET-TOKEN" not in out + err
-    assert "MARKER77" not in out + err
+    assert "SECRET-TOKEN" not in bot.output
+    assert "MARKER77" not in bot.output
     assert (tmp_path / "chats.sqlite3").exists()
 
 
@@ -63,3 +48,43 @@ def test_bad_settings_are_listed_clearly():
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 2
     assert "WEBHOOK_URL" in result.stderr and "WEBHOOK_SECRET" in result.stderr
+
+
+def start(tmp_path, *mode, **env):
+    full = dict(os.environ, TELEGRAM_BOT_TOKEN=TOKEN, STORE_PATH=str(tmp_path / "chats.sqlite3"))
+    full.update(env)
+    return subprocess.run([sys.executable, "-m", "bot", *(mode or ("telegram",))], cwd=PROJECT_DIR, env=full,
+                          capture_output=True, text=True, timeout=180, stdin=subprocess.DEVNULL)
+
+
+def one_error_line(result) -> str:
+    """The one `error:` line a start-up problem gives, and no traceback."""
+    assert result.returncode == 2, result.stderr[-2000:]
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and "Traceback" not in result.stderr, result.stderr[-2000:]
+    return errors[0]
+
+
+def test_start_up_problems_are_one_error_line_and_exit_code_2(tmp_path):
+    line = one_error_line(start(tmp_path, BOT_MODE="webhook", WEBHOOK_PORT="x"))
+    assert "WEBHOOK_URL" in line and "WEBHOOK_SECRET" in line and "WEBHOOK_PORT" in line
+    (tmp_path / "a-directory").mkdir()
+    assert "STORE_PATH must be a file" in one_error_line(start(tmp_path, STORE_PATH=str(tmp_path / "a-directory")))
+    assert "LOG_LEVEL" in one_error_line(start(tmp_path, "triage", LOG_LEVEL="loud"))
+
+
+def test_a_damaged_model_file_is_one_error_line(tmp_path):
+    damaged = tmp_path / "nlu.tar.gz"
+    damaged.write_bytes(b"not a model" * 100)
+    line = one_error_line(start(tmp_path, "triage", NLU_MODEL_PATH=str(damaged)))
+    assert "could not load the NLU model" in line and "make model" in line
+
+
+def test_a_token_telegram_refuses_is_one_error_line(tmp_path):
+    emu = BotApiEmulator(token="111111:another-bots-token-abcdef").start()
+    try:
+        result = start(tmp_path, TELEGRAM_API_URL=emu.base_url)
+    finally:
+        emu.stop()
+    assert "did not accept TELEGRAM_BOT_TOKEN" in one_error_line(result)
+    assert TOKEN not in result.stderr and "SECRET-TOKEN" not in result.stderr

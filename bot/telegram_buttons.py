@@ -1,0 +1,111 @@
+"""Button presses: one CallbackQueryHandler per Action, each with a pattern that matches exactly
+the callback data the bot makes (bot.telegram_logic.callback_pattern).
+
+Buttons whose answer is a reply are answered by responses.buttons.reply_to_button, the table the
+console and the staff page share; buttons that change the chat's choices (language, audience,
+forget) are handled here. Any other callback data is answered (to stop the spinner) and ignored.
+"""
+from __future__ import annotations
+
+from typing import Callable, Dict, List
+
+from telegram import Update
+from telegram.constants import ChatType
+from telegram.error import NetworkError
+from telegram.ext import CallbackQueryHandler
+
+from nlu.vocabulary import Action, Audience, Language, parse_callback
+from responses import notices as N
+from responses.buttons import STATE_ACTIONS, is_urgent, reply_to_button
+from responses.compose import audience_buttons
+
+from .telegram_context import BotContext
+from .telegram_handlers import Handler, chat_prefs, tr
+from .telegram_logic import callback_pattern
+from .telegram_sending import send, send_reply
+
+AUDIENCE_SET = {Audience.YOUNG_PERSON: N.AUDIENCE_SET_YOUNG_PERSON, Audience.PARENT: N.AUDIENCE_SET_PARENT,
+                Audience.STAFF: N.AUDIENCE_SET_STAFF}
+
+
+async def _acknowledge(update: Update) -> bool:
+    """Stop the button's spinner; True if the press came from a private chat (the only kind the
+    bot answers)."""
+    query = update.callback_query
+    assert query is not None
+    try:
+        await query.answer()
+    except NetworkError:  # includes BadRequest: the press is too old to answer
+        pass
+    return update.effective_chat is not None and update.effective_chat.type == ChatType.PRIVATE
+
+
+def _pressed(update: Update) -> tuple[int, Action, str]:
+    assert update.effective_chat is not None and update.callback_query is not None
+    action, value = parse_callback(update.callback_query.data or "")
+    return update.effective_chat.id, action, value
+
+
+async def on_language(update: Update, context: BotContext) -> None:
+    if not await _acknowledge(update):
+        return
+    chat_id, _action, value = _pressed(update)
+    prefs = await chat_prefs(update, context)
+    prefs.language = Language(value)
+    await context.store.save(chat_id, prefs)
+    await send(context.bot, chat_id, tr(prefs)(N.LANGUAGE_SET), audience_buttons(prefs.language))
+
+
+async def on_audience(update: Update, context: BotContext) -> None:
+    if not await _acknowledge(update):
+        return
+    chat_id, _action, value = _pressed(update)
+    prefs = await chat_prefs(update, context)
+    prefs.audience = Audience(value)
+    await context.store.save(chat_id, prefs)
+    await send(context.bot, chat_id, tr(prefs)(AUDIENCE_SET[prefs.audience]))
+
+
+async def on_forget(update: Update, context: BotContext) -> None:
+    if not await _acknowledge(update):
+        return
+    chat_id, _action, value = _pressed(update)
+    prefs = await chat_prefs(update, context)
+    if value == "yes":
+        await context.store.forget(chat_id)
+        await send(context.bot, chat_id, tr(prefs)(N.FORGOTTEN))
+    else:
+        await send(context.bot, chat_id, tr(prefs)(N.FORGET_CANCELLED))
+
+
+async def on_reply_button(update: Update, context: BotContext) -> None:
+    """Every button whose answer is a reply: the shared table in responses.buttons."""
+    if not await _acknowledge(update):
+        return
+    chat_id, action, value = _pressed(update)
+    prefs = await chat_prefs(update, context)
+    reply = reply_to_button(action, value, prefs.audience, prefs.language)
+    if reply is not None:
+        await send_reply(context.bot, chat_id, reply, urgent=is_urgent(action))
+
+
+async def on_unknown(update: Update, context: BotContext) -> None:
+    """Callback data the bot did not make (or no longer makes): stop the spinner, nothing else."""
+    await _acknowledge(update)
+
+
+STATE_HANDLERS: Dict[Action, Handler] = {
+    Action.LANGUAGE: on_language, Action.AUDIENCE: on_audience, Action.FORGET: on_forget,
+}
+
+
+def handler_for(action: Action) -> Callable[[Update, BotContext], object]:
+    if action in STATE_ACTIONS:
+        return STATE_HANDLERS[action]  # a new state action needs its handler here
+    return on_reply_button
+
+
+def button_handlers() -> List[CallbackQueryHandler]:
+    """One handler per action, in the vocabulary's order, then the catch-all."""
+    handlers = [CallbackQueryHandler(handler_for(action), pattern=callback_pattern(action)) for action in Action]
+    return handlers + [CallbackQueryHandler(on_unknown)]
