@@ -14,7 +14,8 @@ How it is organised
   now) or SELF_HARM (suicide, self-harm, overdose, despair; the writer or someone they speak of).
 - A family fires when one of its `patterns` matches. A family with a `context` fires only when the
   context matches somewhere in the message as well: "meeting up tonight" is an emergency with
-  someone met online, not with a nan.
+  someone met online, not with a nan. An `unless` pattern vetoes it ("my little brother keeps
+  following me around").
 - Gaps between words are bounded (`_GAP(n)`: at most n words): no unbounded `.*`, so the time taken
   grows with the length of the text and no further (a 100,000-character message is checked in
   milliseconds; see `scripts/measure_rules.py --speed`).
@@ -26,15 +27,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import FrozenSet, Tuple
+from typing import FrozenSet, Optional, Tuple
 
 from .textnorm import any_of, normalise
 from .vocabulary import Reason
 
 
 def _GAP(most: int) -> str:
-    """Between two words: a space, then up to `most` other words of the same sentence."""
-    return rf" (?:[^\s.!?]+ ){{0,{most}}}"
+    """Between two words: a space, then up to `most` other words of the same clause."""
+    return rf" (?:[^\s.!?,;]+ ){{0,{most}}}"
 
 
 @dataclass(frozen=True)
@@ -45,16 +46,22 @@ class Family:
     patterns: Tuple[str, ...]
     # When given, the family fires only if each of these also matches somewhere in the message.
     context: Tuple[str, ...] = ()
+    # When given, the family does not fire if this matches (a little brother following me around).
+    unless: Optional[str] = None
     regex: "re.Pattern[str]" = field(init=False, repr=False, compare=False)
     context_regexes: "Tuple[re.Pattern[str], ...]" = field(init=False, repr=False, compare=False)
+    unless_regex: "Optional[re.Pattern[str]]" = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "regex", any_of(self.patterns))
         object.__setattr__(self, "context_regexes", tuple(re.compile(c) for c in self.context))
+        object.__setattr__(self, "unless_regex", re.compile(self.unless) if self.unless else None)
 
     def fires(self, norm: str) -> bool:
         """Whether the family fires on normalised text."""
-        return bool(self.regex.search(norm)) and all(c.search(norm) for c in self.context_regexes)
+        if not self.regex.search(norm) or not all(c.search(norm) for c in self.context_regexes):
+            return False
+        return self.unless_regex is None or not self.unless_regex.search(norm)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -72,7 +79,7 @@ _CHILD_EN = rf"(?:(?:{_CHILD_WORDS})s?)"
 _PERSON_EN = (r"(?:he|she|they|someone|somebody|some ?one|a (?:man|guy|bloke|stranger|person|lad|car|van)|"
               r"the (?:man|guy|bloke|stranger)|this (?:man|guy|bloke|person|creep|stranger)|him|them|"
               r"there'?s (?:a|some) (?:man|guy|bloke|person|one|car|van)|there is (?:a|some) (?:man|guy|person|car))")
-_BE = r"(?:'s|'re|s| is| are|'m| am)"
+_BE = r"(?:'s|'re|s|re| is| are|'m| am)"
 _NOW_EN = r"(?:right now|rn|atm|at the moment|currently|as we speak|now)"
 _SOON_EN = (r"(?:today|tonight|tonite|2nite|2night|now|right now|later today|later on today|after school|"
             r"this (?:evening|afternoon)|in (?:an|a|one|two|three|half an|\d+) (?:hour|hr|min|minute)s?|"
@@ -96,7 +103,11 @@ _NOT_ONLINE = (r"(?!(?: (?:up|with|my|our|the|some|all|mates|friends|friend|lads
 _THREAT_EN = (rf"\b(?:{_ONLINE_EN_CUES}|threat\w*|blackmail\w*|scared|scary|frightened|afraid|terrified|"
               r"what do i do|found out where|address|location)")
 
-_ENGLISH = [
+# A call that was recorded or screenshotted is sextortion after the fact, not abuse happening now.
+_RECORDED = (r"\b(?:recordio|recordiodd|recordiwyd|screenshot\w*|sgrinlun\w*|recorded|recording of|screen ?record\w*|"
+             r"screen ?shot\w*)\b")
+
+_ENGLISH: list = [
     # --- self-harm -----------------------------------------------------------------------------
     Family("suicide_words", Reason.SELF_HARM, (
         r"\bsuicid(?:e|es|al|ally)?\b(?! squad)",
@@ -112,18 +123,30 @@ _ENGLISH = [
     )),
     Family("wants_to_die", Reason.SELF_HARM, (
         # the writer or someone else: "i want to die", "he says he wants to die", "wanna be dead"
-        r"\b(?:want|wants|wanted|wanna|wana|plan(?:s|ning)? to|tryna|trying to|feel like|ready to|"
+        r"\b(?:want|wants|wanted|wanting|wanna|wana|plan(?:s|ning)? to|tryna|trying to|feel like|ready to|should just|"
         r"decided to|going to|gonna|thinking (?:of|about)|thought about|i'?d rather|"
-        r"(?:would|'d) rather|wish (?:i|he|she|they) could) (?:to )?(?:just )?"
+        r"(?:would|'d|(?:he|she|they)d) rather|wish (?:i|he|she|they) could|deserve to|should) (?:to )?(?:just )?"
         r"(?:die|be dead|not (?:be here|exist|be alive|wake up)|disappear forever|stop existing)\b"
         r"(?! (?:of|from) (?:embarrassment|laughter|laughing|boredom|cringe|shame lol))",
         r"\bwish (?:i|he|she|they) (?:was|were|wasn'?t|weren'?t) (?:dead|never born|alive|here|gone)\b",
+        r"\bwish (?:i'?d|i had|id) never been born\b|\bfeel like dying\b|\bnot wanting to (?:be here|live|be alive)\b",
+        r"\b(?:don'?t|dont|doesn'?t|doesnt) deserve to (?:live|be alive|be here)\b",
         r"\b(?:don'?t|dont|doesn'?t|doesnt|do not|does not|never) (?:want|wanna|wants) (?:to )?"
         r"(?:live|be alive|be here any ?more|exist|wake up|be here)\b",
     )),
     Family("self_harm_acts", Reason.SELF_HARM, (
         r"\bself[- ]?harm\w*",
-        r"\b(?:cutting|burning|harming|hurting|starving|scratching) " + _SELF + r"\b",
+        r"\b(?:cutting|burning|harming|hurting|starving|scratching|hitting|punching|punishing) " + _SELF + r"\b",
+        # "i burn myself when it gets bad": the plain present is a habit (not "at football")
+        r"\bi (?:cut|burn|hurt|hit|punch|scratch|starve|punish) (?:myself|my (?:arms?|legs?|wrists?|thighs?|stomach|skin))\b"
+        r"(?! (?:at|playing|in (?:pe|the)|on (?:a|the)|by accident|accidentally|shaving|cooking|falling|while|out|off))",
+        # "been cutting", "relapsed and cut again", "want to cut so bad"
+        r"\b(?:been|keep|kept|started|start|want to|wanna|urge to|urges to|wanting to|relapsed and|need to) cut(?:ting)?\b"
+        r"(?! (?:my hair|her hair|his hair|the|a|an|out|down|off|class|school|lessons?|ties|him|her|them|it|people|me|"
+        r"through|in|up|back|corners|costs|sugar|carbs|onions|paper))",
+        r"\b(?:cut|cutting) (?:again|deep(?:er)?|so bad)\b|\b(?:till|til|until|so) (?:they|it|i|my \w+|her \w+|his \w+) bleeds?\b",
+        r"\bcuts on (?:my|her|his|their|\w+'?s?) (?:arms?|legs?|wrists?|thighs?)\b|\bfresh cuts\b",
+        r"\b(?:razor ?blades?|blade in my (?:hand|room)|with a blade)\b",
         r"\b(?:to|will|'ll|might|could|gonna|wanna|urge to|urges to) (?:cut|hurt|harm|burn|starve) " + _SELF + r"\b",
         r"\b(?:cut|cuts|harmed|burned|burnt|hurt|hurts) " + _SELF + r" (?:again|on purpose|deliberately|last night|tonight)\b",
         # "i cut myself" - but not shaving, cooking, out of a photo
@@ -145,12 +168,20 @@ _ENGLISH = [
         r"(?:pills?|tablets?|paracetamol|ibuprofen|painkillers?|pain killers|meds|medication|medicine|"
         r"antidepressants?|sertraline|fluoxetine|aspirin|co-?codamol|codeine|insulin|sleeping pills)\b",
         r"\b(?:pills|tablets) (?:to|and) (?:end it|die|not wake up|sleep forever)\b",
+        # "i've taken tablets", "took my dad's pills", "she's taken pills" (not "for my headache")
+        r"\b(?:taken|took|swallowed) (?:some |my (?:mum|dad|mam|nan|gran|parents)'?s? |(?:his|her) (?:mum|dad)'?s? |"
+        r"(?:mums|dads) )?(?:pills|tablets|meds)\b(?! (?:for|this morning|today|every|at|with|as))",
+        r"\bhow many (?:pills|tablets|paracetamol)\b" + _GAP(4) + r"(?:take|die|kill)",
+        r"\b(?:pills|tablets|paracetamol) saved up\b|\b(?:saving|stockpiling|collecting|hoarding) (?:up )?(?:pills|tablets|paracetamol)\b",
         # the pills are there: "mum's tablets are in front of me"
         r"\b(?:pills|tablets|paracetamol|painkillers)\b" + _GAP(3) + r"(?:in front of me|in my hand|next to me|ready)\b",
     )),
     Family("jumping", Reason.SELF_HARM, (
+        r"\bi'?m (?:going to|gonna) jump\b(?! (?:in|into|on|over|the|rope|higher|off the (?:diving|board)|up|out|ship))",
+        r"\b(?:i'?m|im|i am|she'?s|he'?s) (?:on|at|standing on|stood on|sat on) (?:the|a) (?:bridge|edge|train tracks|"
+        r"railway line|railway|tracks|roof|cliff edge)\b|\bstanding on the edge\b",
         r"\b(?:jump|jumping|throw (?:my|him|her)self|step|stepping|walk|walking) (?:off|from|in front of|under) "
-        r"(?:a |the |this |that )?(?:bridge|roof|building|cliff|car park|multi-?storey|balcony|train|bus|lorry|car|traffic)\b",
+        r"(?:a |the |this |that )?(?:bridge|roof|building|cliff|car park|multi ?-?storey|balcony|train|bus|lorry|car|traffic)\b",
         r"\b(?:standing|stood|sat|sitting|i'?m) (?:on|at) (?:the )?(?:edge of (?:a |the )?)?(?:bridge|roof|cliff|"
         r"railway line|train tracks|tracks)\b" + _GAP(6) + r"(?:jump|end|die|go)\b",
     )),
@@ -164,7 +195,13 @@ _ENGLISH = [
         r"\b(?:can'?t|cannot|can not|couldn'?t) (?:face|look at) (?:anyone|anybody|everyone|people|the world|life|"
         r"living|another day|going on|my (?:family|parents|mum|mam|dad|friends) (?:again|ever again))\b",
         r"\b(?:can'?t|cannot|can not) (?:go on|carry on|cope|keep going|do this|take (?:it|this)|live like this)"
-        r"(?: any ?more| like this| much longer| for much longer|(?= *(?:$|[.!?,])))",
+        r"(?: any ?more| like this| much longer| for much longer| living|(?= *(?:$|[.!?,])))",
+        r"\b(?:no ?one|nobody|no one) (?:would|will|'d|'ll|wd) (?:miss|care about|notice) (?:me|her|him|them|if)\b",
+        r"\bnothing left for me\b|\b(?:i'?m|im|i am) (?:just )?a burden\b|\bdone with (?:life|living|everything|it all)\b",
+        r"\b(?:life'?s|life is|lifes|life isn'?t|life isnt|it'?s|its|not) (?:not )?worth living\b",
+        r"\bwant (?:it all|everything|the pain|it) to (?:stop|be over|end) (?:for good|forever)\b|\bwant to be gone\b|"
+        r"\bdisappear (?:for good|forever)\b",
+        r"\bgiv(?:en|ing|e) (?:away )?(?:all )?(?:my|her|his|their) (?:stuff|things|belongings)(?: away)?\b",
         r"\b(?:can'?t|cannot) live with (?:myself|the shame|this)\b",
         r"\b(?:given|give|giving) up on (?:life|living|everything|myself)\b",
         r"\b(?:tired|sick) of (?:living|life|being alive|being here)\b",
@@ -172,7 +209,10 @@ _ENGLISH = [
         r"\b(?:don'?t|dont|doesn'?t|can'?t|cant) see the point (?:any ?more|in (?:anything|living|life|going on)|of (?:anything|living|life))\b",
         r"\bwant (?:it all|everything) to (?:end|stop)\b",
         r"\b(?:sleep|go to sleep) (?:forever|and (?:never|not) wake up)\b",
-        r"\b(?:this is (?:my )?goodbye|goodbye (?:forever|world|everyone forever)|suicide note|goodbye (?:note|letter))\b",
+        r"\b(?:this is (?:my )?goodbye|goodbye (?:forever|world|everyone forever)|suicide note|goodbye (?:notes?|letters?|messages?))\b",
+        r"\b(?:this is|it'?s) my last (?:message|post|text|snap)\b|\bsound(?:s|ing)? like (?:a )?goodbyes?\b|"
+        r"\blike (?:she'?s|he'?s|they'?re|shes|hes) saying goodbye\b|\bsaying goodbye to everyone\b|"
+        r"\bgoodbye everyone,? i'?m done\b",
     )),
     Family("goodbye_message", Reason.SELF_HARM, (
         # a message that says goodbye, and then silence or fear
@@ -234,11 +274,17 @@ _ENGLISH = [
         r"(?! (?:friends?|mates?|nan|gran|grandma|mum|dad|family|cousins?|aunt\w*|uncle|teacher|coach|sister|brother)\b)",
     )),
     Family("following", Reason.DANGER, (
-        r"\b(?:following|followed|stalking|chasing) me (?:home|around|down|along|to|from|in (?:a|his|her|their) car|"
-        r"off|out|right now|now|everywhere i go)\b",
-        r"\b(?:i'?m|i am|im|i think i'?m|i think im) being (?:followed|stalked|chased)\b",
-        r"\b" + _PERSON_EN + _BE + r"? (?:following|chasing|stalking) me\b(?! (?:on|back|online|across|again on))",
-    )),
+        r"\b(?:following|followed|stalking|chasing) (?:me|her|him|them|my (?:son|daughter|child)) (?:home|around|down|"
+        r"along|to|from|in (?:a|his|her|their) car|off|out|right now|now|everywhere (?:i|she|he) goes?|on (?:his|a) bike)\b",
+        r"\b(?:is|are|am|'m|'s|been|being|was|got|has been|have been|keeps? being) (?:being )?(?:followed|stalked|chased)\b"
+        r"(?! (?:on|back|by (?:a |an |loads of |lots of )?(?:account|bot|page|fake|people on)))",
+        r"\b" + _PERSON_EN + _BE + r"? (?:following|chasing|stalking) me\b(?! (?:on (?:insta|tiktok|snap|social|"
+        r"twitter|x|youtube|twitch|every|all|my (?:account|page|story))|back|online|across|again on))",
+        # the same car keeps passing; he keeps driving past the house
+        r"\bsame (?:car|van|man|guy|person)\b" + _GAP(4) + r"(?:passed|past|following|behind|again)\b",
+        r"\b(?:keeps?|kept) (?:driving|walking|going) (?:past|by) (?:my|our) (?:house|home|school|door)\b",
+    ), unless=r"\b(?:brother|sister|bro|sis|dog|cat|puppy|kitten|pup|cousin|nephew|niece|baby)\b" + _GAP(3) +
+              r"(?:following|chasing|follows)\b"),
     Family("meeting_him_soon", Reason.DANGER, (
         # "i'm meeting him in an hour", "meeting a guy tonight"
         r"\b(?:meet|meeting|meet up with|meeting up with|going to meet|gonna meet) (?:him|her|them|this (?:guy|man|person)|"
@@ -249,7 +295,7 @@ _ENGLISH = [
         r"\b(?:meet|meeting|meet up|meeting up|see|seeing|hang out|go to (?:his|her|their) (?:house|place|flat)|"
         r"going to (?:his|her|their) (?:house|place|flat|hotel)|picking (?:me|her|him) up|pick (?:me|her|him) up|"
         r"get in (?:his|her|their) car)\b" + _NOT_ONLINE + _GAP(8) + _SOON_EN,
-        _SOON_EN + _GAP(3) + r"(?:to |and )?(?:meet|meeting)\b",
+        _SOON_EN.replace("now|right now|", "") + _GAP(3) + r"(?:to |and )?(?:meet|meeting)\b",
     ), context=(_ONLINE_EN,)),
     Family("taken_somewhere", Reason.DANGER, (
         # in a car or taxi with someone from online, not knowing where to
@@ -283,7 +329,7 @@ _ENGLISH = [
         r"\b(?:undress\w*|strip\w*|naked|nude|clothes off|top off|take (?:off )?(?:my|her|his|their) "
         r"(?:clothes|top|shirt|pants|bra|trousers)|touch(?:ing)? (?:myself|herself|himself|themselves|me|her|him)|"
         r"do (?:stuff|things|sexual|something)|sexual|private parts|privates|show (?:him|her|them) (?:my|her|his))",
-    )),
+    ), unless=_RECORDED),
     Family("being_hurt", Reason.DANGER, (
         r"\b(?:he|she|they|someone|somebody|a man|this (?:man|guy)|my (?:step ?dad|dad|uncle|mum'?s boyfriend|"
         r"mums bf|boyfriend|bf))" + _BE + r" (?:hurting|hitting|touching|attacking|beating|strangling|choking|raping|"
@@ -296,6 +342,97 @@ _ENGLISH = [
         r"\b(?:he|she|they) (?:won'?t|will not|wont) let me (?:leave|go home|out)\b",
         r"\bhelp (?:me )?(?:please |pls |plz )?(?:he|she|they)(?:'s| is|'re| are) (?:here|outside|coming)\b",
     )),
+]
+
+_FEAR_EN = (r"\b(?:scared|afraid|frightened|terrified|help|locked|won'?t let|wont let|can'?t (?:leave|get out|get home|go)|"
+            r"cant (?:leave|get out|get home|go)|want to (?:go|get) (?:home|out)|wants me to|make me|making me|stuck|weird|"
+            r"not safe|get out|let me out|don'?t know where)")
+_ENGLISH += [
+    Family("ending_it", Reason.SELF_HARM, (
+        # "i'm going to end it tonight", "he's talking about ending it" (not "end it with him")
+        r"\b(?:going to|gonna|gunna|will|'ll|want to|wanna|wants to|wanting to|about to|plan(?:ning)? to|thinking (?:of|about)|"
+        r"talking about|talks about|decided to|i'?m|im|is|am|might|should|ready to|just) (?:just )?end(?:ing)? "
+        r"(?:it|everything|things|it all)\b(?! (?:with|between|for (?:him|her)|off|there|early|now with))",
+        r"\bending (?:it|everything) is the only\b|\b(?:might|may) as well end it\b",
+        r"\b(?:planned|plan|planning|decided) how (?:i'?m|im|i am|to) (?:going to )?do it\b|\b(?:going to|gonna) do it "
+        r"tonight\b|\btonight'?s the night\b",
+        r"\bdo something stupid (?:tonight|to myself)\b|\bwhat i might do to myself\b|\bdon'?t trust myself\b",
+        r"\bnot (?:going to|gonna) be (?:here|around)(?= *(?:$|[.!?,]| much| any| tomorrow| by| for| to see))",
+        r"\b(?:won'?t|wont|will not) be (?:here|around)(?= *(?:$|[.!?,]| much longer| any ?more| for much longer| to see))",
+        r"\bways to (?:die|kill (?:myself|yourself)|end it)\b|\bhow to (?:kill myself|die painlessly|end it)\b",
+        r"\b(?:got|have|hidden|hid|bought) a rope\b|\b(?:a|the) noose\b",
+    )),
+    Family("here_now", Reason.DANGER, (
+        # "hes here", "he says hes outside", "he's 5 mins away", "she's round the corner"
+        r"\b(?:he|she|they|someone|somebody|a man)(?:'s|s|'re|re| is| are)(?: (?:just|right|still|now|literally))? "
+        r"(?:here|outside|downstairs|in the house|in my room|in my house|at the door|round the corner|nearby|close by|"
+        r"across the (?:street|road)|at the end of (?:my|our|the) (?:road|street)|\d+ ?(?:mins?|minutes) away|"
+        r"in the (?:garden|hall|hallway|car park|next room))\b(?= *(?:$|[.!?,]|now|right now|and|again|help|please|pls|with me|"
+        r"waiting|watching|in his car|in a car|for (?:an|a) hour|all day))",
+        r"\blook(?:ing)? out (?:of )?(?:your|ur|the) window\b",
+        r"\b(?:pic|photo|picture|video|snap) of (?:my|our) (?:front door|house|street|school gates?|home|door|window)\b",
+        r"\b(?:turned|turning|showed|shown|showing|rocked) up (?:at|outside|to) (?:my|our|the|her|his) "
+        r"(?:school|door|house|home|work|flat|club)\b",
+        r"\bhiding (?:in|under) (?:the|my|a|his) (?:toilets?|wardrobe|bathroom|cupboard|loo|shop|room|bedroom|bed)\b|"
+        r"\bhiding from (?:him|them|a man|that man|the man|a guy|the guy)\b",
+        r"\b(?:got|has|have|holding|pulled|with|carrying) a (?:knife|gun|weapon)\b",
+        r"\btrying to break in\b|\b(?:break|breaking) in(?:to)? (?:my|our|the) (?:house|flat|home)\b|"
+        r"\btrying (?:my|the|our) (?:front |back )?(?:door|door handle|handle|window)\b",
+        r"\b(?:texted|messaged|text|rang|phoned) (?:me )?(?:saying )?(?:help|sos)\b",
+        r"\bsend (?:someone|help|the police)(?= *(?:$|[.!?,]|now|here|please|pls|quick))|\bi need help (?:right )?now\b(?! with)",
+    )),
+    Family("trapped", Reason.DANGER, (
+        # can't get out, kept or held, won't let me leave, don't know where I am
+        r"\b(?:can'?t|cannot) get out (?:of )?(?:the|this|his|her|their|a) (?:flat|room|house|car|van|building|bathroom|"
+        r"toilets?|hotel)\b",
+        r"\b(?:being|been|is being|are being) (?:kept|held) (?:here|there|somewhere|at|in|prisoner)\b|"
+        r"\b(?:making|forcing) (?:me|her|him|them) (?:to )?stay\b",
+        r"\b(?:he|she|they|a man|men|someone|who|the (?:man|guy)|this (?:man|guy)|guys?)(?: just)? (?:won'?t|will not|wont) "
+        r"let (?:me|him|her|them) (?:leave|go home|get out|go(?= *(?:$|[.!?,]|and|but|please|help)))",
+        r"\b(?:don'?t|dont|do not) know (?:where i am|how i got here)\b|\bsomewhere i (?:don'?t|dont) know\b|"
+        r"\b(?:taking|driving) (?:me|her|him) somewhere\b|\bwon'?t (?:say|tell me) where\b|"
+        r"\bin a (?:town|place|city|house|flat) i (?:don'?t|dont) know\b",
+        r"\b(?:at|in) (?:a |an )?(?:man'?s|mans|stranger'?s|strangers|older (?:man|guy)'?s|adult'?s) (?:house|flat|place|"
+        r"room|car)\b",
+        r"\b(?:is|are|'s|'re|am|'m) being (?:attacked|abused|raped|assaulted)\b|\bbeing (?:hurt|touched|beaten) (?:right )?now\b",
+        r"\b(?:is|are|'s|'re|am|'m) in (?:immediate |real |serious )?danger\b|\bin danger (?:right )?now\b",
+        r"\b(?:making|forcing) me (?:to )?do (?:stuff|things|something)\b",
+        r"\b(?:trying to|tried to|keeps?) (?:grab|grabbing|pull|pulling|drag|dragging) (?:me|her|him)\b"
+        r"(?! into (?:dms?|chats?|groups?|group chats?|calls?|servers?|convos?|vcs?))",
+        r"\b(?:picked up|taken|collected|driven off) by (?:a|an|some|this|the) (?:man|guy|stranger|older|adult|men)\b",
+        r"\b(?:on (?:the|a|my) (?:train|bus|way)|in (?:a|an|the) (?:taxi|uber|cab)|getting (?:on|in)(?: the| a)?"
+        r"(?: train| bus| taxi| uber)?|travelling|left home|walking|cycling) to (?:meet|see|go and meet) (?:him|her|them|"
+        r"someone|a (?:man|guy|stranger)|this (?:guy|man)|some (?:guy|man)|an? (?:adult|older))\b",
+        r"\bgone to be with (?:him|her|them|a man|this man|this guy)\b",
+    )),
+    Family("at_his_place", Reason.DANGER, (
+        # at his house, in his car, with a man: with fear, or someone from online
+        r"\b(?:i'?m|im|i am|she'?s|shes|he'?s|hes|is|am|stuck) (?:at|in|stuck at|stuck in) (?:his|their) "
+        r"(?:house|place|flat|hotel|room|car|van)\b|\bi'?m at his\b",
+        r"\b(?:in|into|got in|get in|getting in|got into) (?:his|their|a stranger'?s|a strangers|the man'?s|a man'?s|a) "
+        r"(?:car|van|taxi|uber)\b",
+        r"\b(?:is|'s|are|'re|i'?m|am|im)(?: [^\s.!?]+){0,4} with (?:an? |the |this |some )?(?:older |adult |grown |strange )?"
+        r"(?:man|men|guy|guys|bloke|stranger|adults?)\b",
+        r"\b(?:is|'s|are|'re|i'?m|am|im) (?:at|in) (?:a|the) (?:hotel|party|flat|house|park|station|car park|bus station)"
+        r"(?: [^\s.!?]+){0,3} with\b",
+        r"\b(?:he|she|they|someone)(?:'s|s| is) (?:picking|collecting|coming to (?:collect|get|pick up)) (?:me|him|her|them)\b",
+    ), context=(r"(?:" + _FEAR_EN + r"|" + _ONLINE_EN + r")",)),
+    Family("door_knocking", Reason.DANGER, (
+        r"\b(?:knock\w*|ringing (?:the )?(?:door ?bell|bell)|banging|hammering)\b",
+    ), context=(r"\b(?:online|from (?:snap|insta|tiktok|discord|roblox|the game|the app)|knows (?:my|her|his) name|"
+                r"it'?s him|its him|don'?t know who|dont know who|home alone|on my own|by myself|saying my name|"
+                r"won'?t go away|wont go away)\b",)),
+    Family("spiked", Reason.DANGER, (
+        r"\b(?:given|gave me|put something in|spiked)(?: me)? (?:a |my )?drinks?\b",
+    ), context=(r"\bfeel(?:ing|s)? (?:really )?(?:weird|strange|dizzy|funny|sick|drunk|ill|wrong|odd)\b",)),
+    Family("coming_here_alone", Reason.DANGER, (
+        # "he'll be here at 8 and my parents are away", "hes coming" with address or location shared
+        r"\b(?:he|she|they)(?:'ll| will|'s going to|s going to|'s gonna|s gonna) be (?:here|round|over)\b",
+        r"\b(?:he|she|they)(?:'s|s| is|'re|re| are) coming\b(?= *(?:$|[.!?,]|now|here|for me|to get me|round|over|tonight))",
+        r"\bcoming to (?:my|our) (?:school|house|home) (?:tomorrow|tonight|today)\b" + _GAP(3) + r"(?:take|get|collect)",
+    ), context=(r"\b(?:home alone|on my own|by myself|(?:mum|mam|dad|parents?|mums|dads)(?:'s|s| is| are)? (?:out|away|at work)|"
+                r"while (?:my|i'?m)|when (?:i'?m|im|my)|my (?:location|address)|location is on|knows where|"
+                r"scared|afraid|don'?t want him|take me)\b",)),
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -319,8 +456,8 @@ _SOON_CY = (r"(?:heno|heddiw|rwan|nawr|ar ol (?:yr )?ysgol|pnawn (?:ma|'ma|yma)|
 # signs of someone from online, a stranger, older, or secrecy
 _ONLINE_CY_CUES = (
     r"ar-?lein|ar lein|ar y we|ar y rhyngrwyd|ar (?:snap|snapchat|insta|instagram|tiktok|discord|roblox|fortnite|"
-    r"xbox|whatsapp|facebook|gem|app|ap)|o (?:snap|snapchat|insta|instagram|tiktok|discord|roblox|'?r we|'?r gem|"
-    r"'?r ap)|heb (?:ei |eu )?(?:gwrdd|gyfarfod|weld)|erioed wedi (?:cwrdd|cyfarfod|ei weld|gweld)|"
+    r"xbox|whatsapp|facebook|gem|app|ap)|o (?:snap|snapchat|insta|instagram|tiktok|discord|roblox)|o'?r (?:we|gem|ap)\b|"
+    r"heb (?:ei |eu )?(?:gwrdd|gyfarfod|weld)|erioed wedi (?:cwrdd|cyfarfod|ei weld|gweld)|"
     r"byth wedi (?:cwrdd|gweld)|go iawn|wyneb yn wyneb|dieithr\w*|yn (?:1[7-9]|[2-9]\d)(?: oed)?\b|"
     r"(?:1[89]|[2-9]\d) oed|hyn na fi|hyn na hi|paid (?:a |ag )?(?:deud|dweud)|peidio (?:a |ag )?(?:deud|dweud|son)|"
     r"ddim i (?:ddeud|ddweud)|g?yfrinach|wrth neb|(?:mae|ma) (?:o|e|fo|fe|hi|nhw)(?:'?n| yn)? (?:isio|eisiau|moyn|"
@@ -333,7 +470,7 @@ _NOT_ONLINE_CY = (r"(?!(?: (?:lan|fyny|efo|gyda|a|ag|fy|ein|ffrindiau|ffrind|met
 # bygwth (threaten, with its mutations), ofn (fear) and the like
 _THREAT_CY = rf"\b(?:{_ONLINE_CY_CUES}|bygwth|fygwth|mygwth|ofn|ofnus|be dwi fod|beth ddylwn)"
 
-_WELSH = [
+_WELSH: list = [
     # --- self-harm -----------------------------------------------------------------------------
     Family("cy_suicide_words", Reason.SELF_HARM, (
         # suicide, suicidal (hunanladdiad, hunanladdol); kill myself / himself / herself
@@ -348,7 +485,7 @@ _WELSH = [
     Family("cy_wants_to_die", Reason.SELF_HARM, (
         # want to die (isio marw, eisiau marw, moyn marw, am farw, mynd i farw), any subject
         r"\b" + _WANT_CY + r"\s+(?:i\s+)?" + _MARW + r"\b(?! (?:o|efo|gyda|isio|eisiau) (?:chwerthin|gywilydd|cywilydd|"
-        r"embaras|diflastod|isio bwyd|eisiau bwyd|syched))",
+        r"embaras|diflastod|ddiflastod|isio bwyd|eisiau bwyd|syched|newyn))",
         # rather be dead: gwell gen i farw, gwell i fi fod yn farw, wish I were dead
         r"\bg?well (?:gen i|gyda fi|i fi|i mi|fi|ganddo|ganddi|ganddyn|gynno fo|gynni hi|gyda fe|gyda hi|da fi)"
         r"(?: fod| bod)?(?: wedi)?(?: yn)? " + _MARW + r"\b",
@@ -357,22 +494,39 @@ _WELSH = [
         # don't want to live / be here any more: dim/ddim isio byw, sa i moyn byw, smo fi moyn byw
         r"\b(?:dim|ddim|sdim|s'dim|sa i|so fi|smo fi|dwi'?m|dw i'?m|dydw i ddim|nad (?:yw|ydy|ydi|ydw|oedd|ydyn)"
         r"(?: e| o| hi| fo| fe| i| nhw)?|nag (?:yw|ydy|ydi|ydw|oedd)(?: e| o| hi| fo| fe| i)?)\s?(?:yn )?"
-        r"(?:isio|eisiau|moyn|eisio|isie|ishe|isho) (?:byw|bodoli|bod yn fyw|bod yma (?:dim mwy|ddim mwy|rhagor|"
+        r"(?:isio|eisiau|moyn|eisio|isie|ishe|isho) (?:byw|bodoli|bod yn fyw|bod (?:yma|'?ma) (?:dim mwy|ddim mwy|rhagor|"
         r"mwyach|bellach|byth eto))\b",
         # disappear for ever: diflannu am byth
         r"\b(?:isio|eisiau|moyn|eisio) diflannu am byth\b",
     )),
     Family("cy_self_harm_acts", Reason.SELF_HARM, (
+        # scratch / burn / hurt my arms, legs, skin (not "torri fy mraich", which is breaking an arm)
+        r"\b(?:brifo|frifo|crafu|grafu|llosgi|losgi) (?:fy|ei|eu) (?:mraich|mreichiau|mreichia|nghoes|nghoesau|nghroen|"
+        r"ngarddwrn|braich|breichiau|freichiau|choesau|goes|goesau|chroen|groen|garddwrn)\b",
+        # until it bleeds (nes mae'n gwaedu); cutting again (dechrau torri eto); cut marks, fresh cuts
+        r"\b(?:nes|tan) (?:mae'?n|maen nhw'?n|bod|eu bod yn|ei fod yn) (?:gwaedu|waedu)\b",
+        r"\b(?:dechrau|wedi bod yn|dal i|isio|eisiau|moyn) (?:torri|dorri) (?:eto|fy hun|fy nghoesau|fy mreichiau)\b",
+        r"\b(?:marciau|farciau) torri\b|\btoriadau (?:ffres|ar)\b",
+        # blades (llafn, llafnau), a rope hidden
+        r"\b(?:llafn|lafn|llafnau|lafnau)\b|\b(?:cuddio|gen i|sgen i|mae gen i) (?:r|rh)aff\b",
+        # I deserve to die / be hurt (haeddu marw, haeddu cael fy mrifo)
+        r"\bhaeddu (?:marw|farw|cael fy mrifo|cael fy lladd|bod yn farw)\b",
         # self-harm: hunan-niweidio, hunan-niwed, hunan-anafu
         r"\bhunan[- ]?(?:niwe\w*|anaf\w*)",
         # hurt / harm / injure / cut / burn / punish myself (brifo, niweidio, anafu, torri, llosgi, cosbi)
-        r"\b(?:brifo|frifo|mrifo|niweidio|anafu|nanafu|torri|dorri|nhorri|llosgi|losgi|cosbi|gosbi)\s?" + _HUN +
+        r"\b(?:brifo|frifo|mrifo|niweidio|anafu|nanafu|torri|dorri|nhorri|llosgi|losgi|cosbi|gosbi|hitio|crafu|grafu|"
+        r"nghrafu)\s?" + _HUN +
         r"\b(?! (?:allan|mas|o'?r|yn chwarae|wrth chwarae|ar y cae|yn y gampfa|yn ymarfer))",
     )),
     Family("cy_overdose", Reason.SELF_HARM, (
         # overdose: gorddos (soft-mutated orddos)
         r"\b(?:gorddos|orddos|nghorddos)\w*",
         # taken / swallowed a load of / all / too many tablets (tabledi, dabledi, pils, moddion)
+        # going to take the tablets (all of them), stealing or saving tablets to take them
+        r"\b(?:cymryd|gymryd|llyncu|lyncu) (?:y|fy|ei|'?r) (?:tabledi|dabledi|pils|paracetamol)\b" + _GAP(1) + r"i gyd\b",
+        r"\b(?:mynd i|am|meddwl am|isio) (?:gymryd|cymryd|lyncu|llyncu) (?:tabledi|pils|paracetamol)\b",
+        r"\b(?:dwyn|casglu|cuddio|cadw) (?:tabledi|paracetamol|pils)\b|\bfaint o (?:dabledi|bils|baracetamol)\b" + _GAP(3)
+        + r"(?:lladd|ladd|marw|farw)",
         r"\b(?:cymryd|gymryd|cymerais|cymeres|cymres|gymres|gymeres|gymerais|cymerodd|gymerodd|wedi cymryd|"
         r"di cymryd|di gymryd|llyncu|lyncu|llyncais|llyncodd|lyncodd|took|taken|swallowed) (?:i |hi |o |e |fo |fe )?"
         r"(?:llwyth o|lwyth o|lot o|lot fawr o|llond llaw o|lond llaw o|yr holl|holl|fy holl|ei holl|"
@@ -388,20 +542,47 @@ _WELSH = [
     )),
     Family("cy_jumping", Reason.SELF_HARM, (
         # jump off the bridge / roof / building / cliff, in front of a train (neidio oddi ar y bont ...)
-        r"\bneidio (?:oddi ar|off|o ben|o'?r|o flaen|dan) (?:y |'?r |yr )?(?:bont|pont|to|adeilad|clogwyn|tren|car|"
+        r"\b(?:neidio|camu|gamu|cerdded) (?:oddi ar|off|o ben|o'?r|o flaen|dan) (?:y |'?r |yr )?(?:bont|pont|to|adeilad|clogwyn|tren|car|"
         r"lori|bws|maes parcio|balconi)\b",
         # thinking of / going to / want to jump (not into the pool or on the trampoline)
         r"\b(?:meddwl|meddwl am|mynd i|isio|eisiau|moyn|ar fin) neidio\b(?! (?:i'?r pwll|i mewn i'?r pwll|ar y trampolin|"
         r"i'?r mor|mewn i'?r pwll|yn y pwll|rhaff))",
     )),
+    Family("cy_ending_it", Reason.SELF_HARM, (
+        # end it / everything: rhoi diwedd arni / ar bopeth, gorffen popeth, dod a'r cyfan i ben
+        r"\b(?:rhoi|roi|neud|gwneud|wneud) diwedd (?:arni|ar (?:bopeth|y cyfan|y cwbl|y cwbwl|fy hun|'?r cyfan))\b",
+        r"\b(?:gorffen|orffen) (?:popeth|y cyfan|y cwbl|pob dim)\b|\bd?dod a'?r (?:cyfan|cwbl|cwbwl) i ben\b",
+        # stop / go for ever (stopio am byth, mynd am byth)
+        r"\b(?:stopio|mynd|diflannu|gorffen) am byth\b",
+        # I'm going to do it tonight; how to do it tonight; something stupid to myself
+        r"\b(?:mynd i'?w|mynd i) (?:wneud|neud) (?:o|e|fe|fo|hyn) heno\b|\bsut i (?:neud|wneud) (?:e|o|fe|fo|hyn) heno\b",
+        r"\brhywbeth (?:stiwpid|dwl|gwirion|twp) (?:i (?:fi'?n hun|fy hun|'?n hun\w*)|heno)\b|\b(?:neud|wneud) rhywbeth i'?n hun\w*",
+        # I won't be here (fydda i ddim yma), tonight's the last night (noson ola)
+        r"\b(?:fydda i ddim|na fydda i|fydda i'?m|fydd i ddim|fyddai ddim|fydda i byth) (?:yma|'?ma|o gwmpas)\b|"
+        r"\bddim (?:yma|'?ma) (?:fory|erbyn)\b",
+        # ways to die, how to die, how many tablets kill
+        r"\b(?:ffyrdd|ffordd(?: \w+)?) (?:i|o) (?:farw|marw|ladd fy hun)\b|\bsut (?:i|dwi'?n gallu|mae) (?:farw|marw)\b",
+        # dying feels like the only way out / better than this; no way out but death
+        r"\b(?:marw|farw)'?n (?:teimlo|swnio|well|haws)\b|\bheblaw marw\b|\bunig ffordd allan\b",
+        # giving my things away (rhoi fy mhethau i ffwrdd); not planning to come back
+        r"\brhoi (?:fy|ei|eu) (?:mhethau|bethau|phethau|pethau)(?: i gyd)? i ffwrdd\b",
+        r"\b(?:ddim yn|sa i'?n|dwi'?m yn|dwi ddim yn) bwriadu dod (?:nol|yn ol|adre)\b",
+        # if I weren't alive (taswn i ddim yn fyw); I hate being alive
+        r"\b(?:taswn|petawn|pe bawn|baswn|swn) (?:i )?(?:ddim yn fyw|wedi marw|yn farw)\b|\bcasau (?:bod yn fyw|byw)\b",
+        # no reason to live (dim rheswm i fyw)
+        r"\b(?:dim|sgen i'?m|sgen i ddim|does gen i ddim|heb) (?:un )?(?:rheswm|reswm) i fyw\b",
+        # can't live with the shame
+        r"\bbyw (?:gyda|efo|hefo)'?r (?:cywilydd|gywilydd)\b",
+    )),
     Family("cy_despair", Reason.SELF_HARM, (
         # no point any more / in living: does dim pwynt bellach, sdim pwynt byw
-        r"\b(?:dim|sdim|s'dim) (?:pwynt|diben|pwrpas) (?:bellach|mwyach|rhagor|dim mwy|i ddim byd|i fyw|mewn byw|"
+        r"\b(?:dim|sdim|s'dim) (?:pwynt|diben|pwrpas) (?:bellach|mwyach|rhagor|dim mwy|i ddim byd|i fyw|mewn byw|cario mlaen|"
+        r"cario ymlaen|mynd ymlaen|"
         r"byw|mewn dim byd|i unrhyw beth|yn fy mywyd|i fi bellach|i mi bellach)\b",
         # what's the point (of living, any more): be 'di'r pwynt, beth yw'r pwynt
         r"\b(?:be|beth)(?: ?'?di| yw| ydi|'?s)? ?'?r pwynt (?:byw|bellach|mwyach|rhagor|mewn byw|o fyw|i fyw)\b",
         # don't see the point any more: sa i'n gweld y pwynt rhagor, dwi ddim yn gweld pwynt bellach
-        r"\bgweld (?:y |unrhyw )?pwynt (?:rhagor|mwyach|bellach|dim mwy|ddim mwy|mewn byw|i fyw|o fyw|mewn dim byd)\b",
+        r"\bgweld (?:y |unrhyw )?pwynt (?:rhagor|mwyach|bellach|dim mwy|ddim mwy|mewn byw|i fyw|o fyw|byw|mewn dim byd)\b",
         # nothing to live for: dim byd i fyw amdano
         r"\bdim byd (?:ar ol )?i (?:fyw|byw) (?:amdano|iddo)\b",
         # can't face anyone / the world (methu / ffaelu / ffili wynebu neb)
@@ -412,9 +593,9 @@ _WELSH = [
         r"\b(?:methu|fethu|ffaelu|ffili|ffilu|ddim yn gallu|fedra i ddim|fedrai ddim|alla i ddim|galla i ddim|"
         r"sai'?n gallu|sa i'?n gallu|dwi'?m yn gallu) (?:cario mlaen|cario ymlaen|mynd ymlaen|mynd mlaen|"
         r"dal ati|ymdopi|byw fel hyn|diodde|dioddef|neud hyn|gwneud hyn|cymryd hyn)"
-        r"(?: (?:rhagor|mwyach|bellach|dim mwy|fel hyn|efo hyn|gyda hyn|efo dim byd)|(?= *(?:$|[.!?,])))",
+        r"(?: (?:rhagor|mwyach|bellach|dim mwy|ddim mwy|fel hyn|efo hyn|gyda hyn|efo dim byd)|(?= *(?:$|[.!?,])))",
         # everyone better off without me: pawb yn well (eu byd) hebdda i / hebddo fi / heb fi
-        r"\b(?:well|gwell)\b" + _GAP(4) + r"heb(?:dda i|ddo i|ddo fi|ddof|ddaf| fi\b| mi\b)",
+        r"\b(?:well|gwell)\b" + _GAP(4) + r"heb(?:dda i|ddo i|ddo fi|ddof|ddaf|ddi\b|ddo\b|ddyn\b| fi\b| mi\b)",
         # tired of living / fed up of living
         r"\b(?:blino|wedi blino|llond bol) (?:ar )?(?:fyw|byw|fywyd|bywyd)\b",
         # sleep and never wake up; goodbye for ever
@@ -426,6 +607,11 @@ _WELSH = [
         r"\b(?:neges|negas|tecst|snap|nodyn|post)\b" + _GAP(3) + r"(?:yn |'n )?(?:deud|dweud|ddeud|ddweud|gweud|weud)"
         r" (?:hwyl fawr|ffarwel|ta ta)\b",
     ), context=(r"\b(?:ddim yn|dim yn|ddim) (?:ateb|atab)\b|\b(?:poeni|ofn|ofnus|caru fi|caru chi|caru ti|sori am bopeth)\b",)),
+    Family("cy_last_words", Reason.SELF_HARM, (
+        # sorry for everything, goodbye to everyone, the last night / message (with silence or fear)
+        r"\bsori am bopeth\b|\bhwyl fawr (?:wrth|i) bawb\b|\b(?:noson|neges) ola(?:f)?\b",
+    ), context=(r"\b(?:ddim yn|dim yn|ddim) (?:ateb|atab)\b|\b(?:poeni|ofn|ofnus|nodyn|iddo fe|iddi hi|i fi|heno|rhoi ei "
+                r"bethau|pethau i gyd)\b",)),
     # --- danger now ----------------------------------------------------------------------------
     Family("cy_at_the_door", Reason.DANGER, (
         # he/someone is outside the house / at the door: mae o tu allan i'r ty, mae rhywun wrth y drws
@@ -435,8 +621,10 @@ _WELSH = [
         # outside my house now
         r"\b(?:tu allan|tu fas) (?:i'?r|i fy|i) (?:ty|nhy|drws|ffenest|ysgol) (?:rwan|nawr)\b",
         # knocking/banging on the door, trying to get in
-        r"\b(?:curo|gnocio|cnocio|dyrnu|bangio)(?: ar)? ?(?:y|'r|fy) ?(?:drws|ffenest|ffenestr)\b",
-        r"\b(?:trio|ceisio) (?:dod|torri) (?:i )?mewn\b",
+        r"\b(?:curo|gnocio|cnocio|cnoco|dyrnu|bangio)(?:'?n galed)?(?: ar)? ?(?:y|'r|fy|ein|ei) ?(?:drws|ffenest|ffenestr)\b",
+        r"\b(?:trio|drio|ceisio) (?:dod|torri) (?:i )?mewn\b|\b(?:trio|drio|ceisio) (?:agor|torri) (?:y|'?r|ein|fy) ?"
+        r"(?:drws|ffenest)|\bhandlen y drws\b|\bmalu'?r ffenest\b",
+        r"\b(?:bydd|fydd) (?:o|e|fo|fe)'?n (?:dod|torri) (?:i )?mewn\b",
     )),
     Family("cy_waiting_outside", Reason.DANGER, (
         # waiting / standing outside the school gates (yn aros tu allan i gatiau'r ysgol), with a stranger
@@ -474,12 +662,18 @@ _WELSH = [
         r"\b(?:wedi mynd|di mynd|aeth|aeth hi|aeth o|aeth e|aeth fo) i'?w (?:gwrdd|gyfarfod|chwrdd|chyfarfod|weld|gweld)\b",
     )),
     Family("cy_following", Reason.DANGER, (
+        # driving / walking after me (gyrru ar fy ol), passed me twice (pasio fi ddwywaith)
+        r"\b(?:gyrru|cerdded|rhedeg|dod|dilyn)(?:'?n araf)? ar (?:fy|ei) ol\b",
+        r"\b(?:pasio fi|heibio'?r ty|heibio i'?r ty) (?:ddwywaith|deirgwaith|eto|\d+ gwaith)\b",
+        # following my son / her home (dilyn fy mab adre, ei dilyn hi o'r orsaf)
+        r"\b(?:dilyn|ddilyn) (?:fy mab|fy merch|hi|o|e|fo|fe) (?:adre|adra|adref|i'?r|o'?r)\b|\bei (?:dilyn|ddilyn) (?:hi|o|e)"
+        r"(?: (?:adre|adra|rwan|nawr|o'?r|i'?r))\b",
         # following me: yn fy nilyn i (not on Instagram)
         r"\b(?:yn|'n|n) (?:fy )?nilyn(?!(?: i| fi)? ar (?:insta|instagram|snap|snapchat|tiktok|x|twitter|-?lein|"
         r"lein|y we|facebook|fb))\b",
         # informal: dilyn fi adre / o'r ysgol / rownd
-        r"\bdilyn (?:fi|i|fi'?n) (?:adre|adra|adref|i'?r ty|o'?r ysgol|rownd|lawr|yn y car|ar y stryd|rwan|nawr)\b",
-    )),
+        r"\bdilyn (?:fi|i|fi'?n) (?:adre|adra|adref|i'?r|o'?r ysgol|rownd|lawr|yn y car|ar y stryd|rwan|nawr)\b",
+    ), unless=r"\b(?:chwaer|mrawd|brawd|ci|gath|cath|cefnder|cyfnither|babi)\b" + _GAP(3) + r"(?:yn |'n )?(?:fy )?(?:nilyn|dilyn)"),
     Family("cy_meeting_him_soon", Reason.DANGER, (
         # meeting him / her / a man tonight: cwrdd ag o heno, cyfarfod efo fo heddiw, gwrdd a dyn
         r"\b(?:cwrdd|gwrdd|nghwrdd|cyfarfod|gyfarfod|ngyfarfod|cwarfod|gwarfod)(?: lan| fyny)? (?:a |ag |efo |gyda |hefo )?"
@@ -516,16 +710,16 @@ _WELSH = [
     ), context=(
         # ... now / at the moment, or he is making me (gwneud i mi, gorfodi) ...
         r"\b(?:rwan|nawr|ar hyn o bryd|ar y funud|ar y foment|yn syth|rn|now|atm|(?:yn|'n) "
-        r"(?:gwneud i|neud i|gorfodi|ngorfodi|gofyn i|pwyso ar|mynnu))",
+        r"(?:gwneud i|neud i|gorfodi|ngorfodi|pwyso ar|mynnu))",
         # ... undress, naked, touch, show his/her body, sexual things
         r"\b(?:dadwisgo|ddadwisgo|tynnu|dynnu|noeth|noethlymun|heb ddillad|cyffwrdd|gyffwrdd|nghyffwrdd|"
         r"dangos (?:ei|fy|dy)? ?(?:chorff|gorff|nghorff|corff)|rhannau preifat|rhywiol|petha|pethau|pethe|"
         r"undress\w*|strip\w*|naked|nude|clothes off|top off|sexual)",
-    )),
+    ), unless=_RECORDED),
     Family("cy_being_hurt", Reason.DANGER, (
         # he / someone is hitting / hurting / touching me: mae o'n fy nharo i, mae e'n brifo fi
         r"\b(?:mae|ma)\s?(?:o|e|fo|fe|hi|nhw|rhywun|dyn|nhad|llystad|yncl|ewythr)(?:'?n| yn) (?:fy |y )?"
-        r"(?:nharo|mrifo|nghuro|nghicio|nghyffwrdd|mwrw|ngwthio|nhagu|nhreisio|mygwth)\b",
+        r"(?:nharo|mrifo|nghuro|nghicio|nghyffwrdd|mwrw|ngwthio|nhagu|nhreisio)\b",
         r"\b(?:o|e|fo|fe|hi|nhw)(?:'?n| yn) (?:brifo|taro|curo|cicio|cyffwrdd|bwrw) (?:fi|i|mi)\b"
         r"(?! (?:ar|mewn|yn|efo|gyda|bob)\b)",
         # I'm / she's not safe, in danger (dwi ddim yn saff, mae hi mewn perygl), afraid for my life
@@ -538,6 +732,76 @@ _WELSH = [
         r"\bwedi (?:fy )?nghloi\b|\bdi nghloi\b",
         r"\b(?:o|e|fo|fe|nhw)(?:'?n| yn)? (?:ddim yn|ddim) gadael i (?:fi|mi) (?:fynd|adael)\b",
     )),
+]
+
+_FEAR_CY = (r"\b(?:ofn|ofnus|help|helpa|plis|methu (?:gadael|mynd|dod)|ddim yn gallu (?:gadael|mynd)|dwi'?m yn gallu|"
+            r"isio mynd adre|eisiau mynd adre|moyn mynd adre|sownd|ddim yn gadael|ar ben fy hun|dieithr\w*|dyn|boi|"
+            r"ar-?lein|o'?r we|o snap|o insta|o'?r gem|o'?r ap|rhyfedd)")
+_WELSH += [
+    Family("cy_here_now", Reason.DANGER, (
+        # he's here / outside / downstairs now: mae o yma, ma fe tu fas, mae o yn y ty
+        r"\b(?:mae|ma|mai)\s?(?:o|e|fo|fe|hi|nhw|rhywun|'?na rywun|'?na ddyn)(?:'?n| yn)? (?:yma|'?ma|tu allan|tu fas|"
+        r"lawr grisiau|lawr staer|yn y ty|yn y cyntedd|yn yr ardd|wrth y drws|ar y grisiau|yn fy stafell|rownd y gornel|"
+        r"ar draws y ffordd|lawr y lon|yn y maes parcio)\b(?= *(?:$|[.!?,]|rwan|nawr|a |ac |plis|help|'?n aros|yn aros|"
+        r"efo|gyda|eto|yn (?:gweiddi|syllu|aros|cerdded)))",
+        # he says he's outside / 2 minutes away (deud ei fod o tu allan, bod e 2 funud i ffwrdd)
+        r"\b(?:ei fod o|ei fod e|bod e|bod o|fod o|fod e|ei bod hi|bod hi)(?:'?n)? (?:tu allan|tu fas|yma|'?ma|"
+        r"\d+ (?:munud|funud) i ffwrdd|rownd y gornel|lawr y lon|yn y maes parcio|ar y ffordd)\b",
+        r"\b(?:bydd|fydd) (?:o|e|fo|fe|hi|nhw) (?:yma|'?ma|tu allan|tu fas) (?:mewn|am|heno)\b",
+        # he sent "I'm outside" (yrru / hala "dwi tu allan")
+        r"\b(?:yrru|gyrru|hala|anfon|decstio|gweud|deud|dweud)\b" + _GAP(2) + r"['\"]?(?:dwi|fi|wi)(?:'?n)? "
+        r"(?:tu allan|tu fas)\b",
+        # turned up / arrived outside (wedi troi fyny, newydd gyrraedd tu allan)
+        r"\b(?:wedi|di|newydd) (?:droi|troi) (?:i )?fyny\b|\b(?:wedi |newydd )?g?yrraedd (?:tu allan|tu fas)\b|"
+        r"\bwedi dod at y drws\b|\b(?:wedi|di) dod (?:i )?mewn\b",
+        # a photo of my house / school gate (llun o fy nhy, llun o giat fy ysgol)
+        r"\blluni?(?:au)? o (?:fy|ein|'?n|giat fy) ?(?:nhy|ty|ysgol|nrws|drws)\b",
+        # driving / coming towards me (gyrru tuag ata i)
+        r"\b(?:gyrru|dod|cerdded|rhedeg) tuag at(?:a i| ein| fy|'?n)\b",
+        # watching me through the window now (fy ngwylio i rwan)
+        r"\bngwylio (?:i |fi )?(?:rwan|nawr|drwy'?r ffenest)\b|\bsyllu ar (?:y|fy|'?n) (?:ty|nhy|ffenest)\b",
+    )),
+    Family("cy_trapped", Reason.DANGER, (
+        # hiding (cuddio yn y toiledau / wardrob / rhagddo)
+        r"\bcuddio (?:yn y|yn|dan|o dan|rhag) (?:toiled\w*|wardrob|cwpwrdd|stafell|bathrwm|gwely|siop|swyddfa|fo|fe|o|e|nhw)\b",
+        # locked myself in (wedi cloi fy hun)
+        r"\b(?:wedi|di) cloi (?:fy hun|'?n hun)\b",
+        # don't know where I am (dwi'm yn gwybod lle ydw i)
+        r"\b(?:ddim yn|dwi'?m yn|dim yn|sa i'?n) (?:gwybod|gwbod|gwbo) (?:lle|ble) (?:ydw i|ydan ni|ydyn ni|dwi|rydw i|"
+        r"yden ni|ry'?n ni|ni|ydw)\b",
+        # won't let me go (ddim yn gadael i fi fynd), I'm not allowed home (na ga i fynd adre), I'm stuck / trapped
+        r"\bddim yn gadael (?:i fi|i mi|iddi|iddo|iddyn nhw) (?:fynd|adael)\b|\b(?:na|ddim) (?:ga|cha) i (?:fynd|adael)\b",
+        r"\b(?:yn|'n) gaeth\b|\bsownd (?:yn ei|yn nhy|yno|yna|efo dyn|gyda dyn)\b",
+        # in a stranger's house / the man's house / a hotel with a man
+        r"\b(?:ty|nhy|fflat|gwesty|car|nghar) (?:dieithr|dyn dieithr|'?r dyn|dyn)\b|\bgwesty (?:gyda|efo) (?:dyn|boi)\b",
+        # escaped from his car (dianc o'i gar)
+        r"\bdianc o'?i (?:gar|dy|ty|fflat)\b",
+        # trying to pull me / forcing me to do things (trio fy nhynnu, fy ngorfodi i neud)
+        r"\b(?:trio|drio|ceisio) fy (?:nhynnu|nal|nghipio|llusgo)\b|\bngorfodi (?:i )?(?:i )?(?:neud|wneud|gwneud)\b",
+        # on the train / bus to meet him; left home to go to him
+        r"\bar y (?:tren|bws|ffordd) i'?w (?:weld|gweld|gwrdd|gyfarfod|chwrdd)\b|\b(?:wedi gadael|di gadael|gadael) "
+        r"(?:y ty|adre|yr ysgol) i (?:fynd ato|fynd ati|gwrdd|gyfarfod)\b",
+    )),
+    Family("cy_at_his_place", Reason.DANGER, (
+        # in his car / flat / house (yn ei gar o, yn ei fflat o), with fear or a stranger
+        r"\b(?:yn|i mewn i) (?:ei|'?i) (?:gar|fflat|dy|ty|fan)\b|\byng nghar\b|\bmewn car (?:efo|gyda|hefo)\b",
+        r"\b(?:dwi|fi|mae hi|mae o|ma hi|ma fe)(?:'?n)? (?:yn y|yn) (?:ty|tŷ|fflat|car|parc|orsaf|parti|gwesty)\b" + _GAP(4)
+        + r"(?:efo|gyda|hefo|i gwrdd)\b",
+        # he's coming to fetch me (dod i nol fi, fy nol i, i'w nol o'r ysgol)
+        r"\b(?:i'?w|fy|i'?n) (?:nol|chasglu|gasglu|nghasglu)\b|\bdod i (?:nol|gasglu|chasglu)\b",
+        # waiting for me / a pupil (aros amdana i, aros am ddisgybl), refusing to go (gwrthod mynd)
+        r"\b(?:aros|disgwyl) (?:amdana i|amdani|amdano|am ddisgybl|am fy (?:mab|merch))\b|\bgwrthod mynd\b",
+    ), context=(_FEAR_CY + r"|" + _ONLINE_CY + r"|heb i (?:mam|dad|fi|ni) wybod|ffrind arbennig|oedolyn",)),
+    Family("cy_meeting_trip", Reason.DANGER, (
+        # going on the train to meet a friend from the web (mynd ar y tren i gwrdd a ffrind o'r we)
+        r"\b(?:ar y|mynd ar y|ar) (?:tren|bws) i (?:gwrdd|gyfarfod|weld)\b|\b(?:yn y parc|yn yr orsaf|yn y dre) i "
+        r"(?:gwrdd|gyfarfod)\b",
+        r"\b(?:mynd|wedi mynd) i (?:westy|gwesty) (?:gyda|efo|hefo) (?:dyn|boi|rhywun)\b",
+    ), context=(r"(?:" + _ONLINE_CY + r"|" + _ONLINE_EN + r"|\bdyn\b|\bboi\b)",)),
+    Family("cy_door_knocking", Reason.DANGER, (
+        r"\b(?:curo|gnocio|cnocio|cnoco|canu'?r gloch)\b",
+    ), context=(r"\b(?:ar-?lein|o'?r we|gwybod fy enw|gweiddi fy enw|ei enw hi|fy enw|ar ben fy hun|ddim yn gwybod pwy|"
+                r"gwrthod mynd|mai fo|taw fe)\b",)),
 ]
 
 FAMILIES: Tuple[Family, ...] = tuple(_ENGLISH + _WELSH)

@@ -84,7 +84,51 @@ CAUGHT = {
         "my mate posted a story saying goodbye and now he's not answering",
         "she sent me a text that said goodbye, i'm so worried",
     ],
+    "ending_it": [
+        "i'm going to end it tonight",
+        "if the video goes out im ending it",
+        "my brother keeps talking about ending it",
+        "i've planned how i'm going to do it",
+        "i won't be around much longer",
+        "she's been searching ways to die",
+        "i've hidden a rope under my bed",
+    ],
     # ---- English, danger now
+    "here_now": [
+        "help hes outside",
+        "he says he's 2 mins away",
+        "he just sent a photo of my front door",
+        "the guy from the app turned up at my school",
+        "i'm hiding in the bathroom from him",
+        "he's got a knife",
+        "my daughter just texted me help",
+    ],
+    "trapped": [
+        "i can't get out of the flat",
+        "my friend is being kept somewhere",
+        "there are men here who won't let me leave",
+        "i don't know where i am",
+        "she's at a stranger's house",
+        "im on the train to meet him",
+        "my son has been picked up by a man in a van",
+        "a man is trying to grab me",
+    ],
+    "at_his_place": [
+        "im at his flat and im scared",
+        "she's in his car and wants to get out",
+        "my son is at the park with a guy from discord",
+    ],
+    "door_knocking": [
+        "someone is knocking and saying my name and i'm home alone",
+        "a man keeps ringing the doorbell, he knows her name",
+    ],
+    "spiked": [
+        "he gave me a drink and i feel really dizzy",
+    ],
+    "coming_here_alone": [
+        "he'll be here at 9 and my parents are away",
+        "my location is on and he's coming",
+    ],
     "at_the_door": [
         "he's outside my house right now",
         "someone is at the door",
@@ -227,7 +271,42 @@ CAUGHT = {
         "nath o yrru neges yn deud hwyl fawr a dydi o ddim yn ateb",  # sent a goodbye message, not answering
         "postiodd hi snap yn dweud ffarwel, dwi'n poeni",            # posted a snap saying farewell, worried
     ],
+    "cy_ending_it": [
+        "dwi am roi diwedd arni",                         # I'm going to end it
+        "mae o'n mynd i ddod â'r cyfan i ben",            # he's going to bring it all to an end
+        "dwi isio i bopeth stopio am byth",               # I want everything to stop for ever
+        "fydda i ddim yma fory",                          # I won't be here tomorrow
+        "mae hi wedi rhoi ei phethau i gyd i ffwrdd",     # she's given all her things away
+        "dwi di bod yn chwilio am ffyrdd i farw",         # I've been looking for ways to die
+    ],
+    "cy_last_words": [
+        "nath o yrru 'sori am bopeth' a dydi o ddim yn ateb",  # sent "sorry for everything", not answering
+    ],
     # ---- Welsh, danger now
+    "cy_here_now": [
+        "plis help mae o yma",                            # please help he's here
+        "ma fe tu fas nawr",                              # he's outside now
+        "mae o'n deud ei fod o 5 munud i ffwrdd",         # he says he's 5 minutes away
+        "mae o newydd yrru llun o fy nhŷ",                # he just sent a photo of my house
+        "mae'r boi o snap wedi troi fyny",                # the guy from snap has turned up
+    ],
+    "cy_trapped": [
+        "dwi'n cuddio yn y toiledau",                     # I'm hiding in the toilets
+        "dwi'm yn gwybod lle ydw i",                      # I don't know where I am
+        "mae hi mewn tŷ dieithr",                         # she's in a stranger's house
+        "dydi o ddim yn gadael i fi fynd",                # he won't let me go
+        "dwi ar y trên i'w gwrdd o",                      # I'm on the train to meet him
+    ],
+    "cy_at_his_place": [
+        "dwi yn ei gar o a dwi ofn",                      # I'm in his car and I'm scared
+        "mae dyn o'r gêm yn dod i nôl fy mab heno",       # a man from the game is coming to fetch my son
+    ],
+    "cy_meeting_trip": [
+        "mae hi wedi mynd ar y bws i gwrdd â rhywun o'r we",  # she's gone on the bus to meet someone from the web
+    ],
+    "cy_door_knocking": [
+        "ma rhywun yn curo a dwi ar ben fy hun",          # someone is knocking and I'm on my own
+    ],
     "cy_at_the_door": [
         "mae o tu allan i'r tŷ",                          # he's outside the house
         "mae e tu fas i'r ty",
@@ -307,6 +386,15 @@ LEFT_ALONE = {
     "goodbye_message": ["she sent a message saying goodbye, she's off on holiday", "say goodbye to your old phone"],
     "waiting_outside": ["my mum is waiting outside the school gates", "dad's parked outside the house"],
     "taken_somewhere": ["we're in the car and i don't know where we're going on holiday", "that's odd"],
+    "ending_it": ["i'm going to end it with him, he's so boring", "the film is ending now", "we should end the game early"],
+    "here_now": ["he's here for the weekend with his dad", "he's outside playing football", "i'm hiding my presents in the wardrobe",
+                 "can you send someone a link to this bot?"],
+    "trapped": ["i can't get out of bed today lol", "an adult keeps pulling me into dms on discord",
+                "my mum won't let me go to the party"],
+    "at_his_place": ["i'm at his house for the sleepover, having fun", "we're in a taxi home"],
+    "door_knocking": ["someone's knocking, brb", "knock knock jokes are the best"],
+    "spiked": ["she gave me a drink of water"],
+    "coming_here_alone": ["my cousin's coming round later", "he'll be here at 9 for the match"],
     "despair": ["no point revising for this test", "i can't go on the trip", "what's the point of this app",
                 "can't face school tomorrow, maths test", "i can't cope with this homework",
                 "goodbye, see you tomorrow", "there's no point in paying for the premium version"],
@@ -339,6 +427,13 @@ LEFT_ALONE = {
     "cy_jumping": ["dwi isio neidio i'r pwll", "ni'n neidio ar y trampolin"],
     "cy_goodbye_message": ["nath hi yrru neges yn deud hwyl fawr cyn mynd ar wyliau"],
     "cy_waiting_outside": ["mae mam yn aros tu allan i'r ysgol", "dwi'n aros wrth giat yr ysgol am fy ffrind"],
+    "cy_ending_it": ["dwi isio gorffen fy ngwaith cartref", "mae'r gem yn dod i ben am 9"],
+    "cy_last_words": ["hwyl fawr i bawb, welai chi dydd llun"],
+    "cy_here_now": ["mae o yma ar wyliau efo'i dad", "mae hi tu allan yn chwarae"],
+    "cy_trapped": ["dwi'n cuddio fy anrhegion", "dwi wedi torri fy mraich"],
+    "cy_at_his_place": ["dwi yn ei dŷ o i wylio ffilm, mae'n hwyl"],
+    "cy_meeting_trip": ["dwi ar y bws i weld nain"],
+    "cy_door_knocking": ["mae rhywun yn curo wrth y drws, un munud"],
     "cy_despair": ["does dim pwynt adolygu", "be di'r pwynt o'r ap yma", "dwi'n methu mynd ar y trip",
                    "dwi'n methu ymdopi efo'r gwaith cartref ma"],
     "cy_at_the_door": ["mae'r bws tu allan i'r ysgol", "gadewais i fy mag wrth y drws"],
