@@ -53,7 +53,8 @@ _STAFF_IDENTITY = [
 ]
 _PARENT = [
     # their own child: "my son", "our 14yo daughter", "my 11yo", "my teenage son"
-    r"\b(?:my|our) (?:(?:" + _AGE + r") |teenage |young |little |eldest |youngest |oldest |twin )?" + _OWN_CHILD + r"\b",
+    r"\b(?:my|our) (?:(?:" + _AGE + r") |teenage |young |little |eldest |youngest |oldest |"
+    r"twin )?" + _OWN_CHILD + r"\b",
     r"\b(?:my|our) (?:" + _AGE + r")\b(?! (?:brother|sister|cousin|friend|mate|bf|gf|boyfriend|girlfriend|bro|sis|"
     r"neighbour)\b)",
     r"\b(?:i'?m|i am|im|as) (?:a |the |his |her |their |a single |a worried )?(?:parent|mum|mom|mam|mother|dad|father|"
@@ -71,7 +72,8 @@ _STAFF_WORDS = [
     r"\bstaff ?(?:briefing|room|meeting|training|inset)\b|\blesson (?:resources|plans?|ideas)\b|"
     r"\b(?:pse|pshe|rse) (?:lessons?|class|resources|curriculum)\b|\bexam board\b|\bconsent forms?\b|"
     r"\bschool (?:newsletter|instagram|facebook|website)\b|\byouth club (?:session|night)\b|^parents ?[-:,]",
-    r"\b(?:a|one|this|the) " + _YEAR_GROUP + r" (?:boy|girl|pupil|student|learner|lad|child)\b(?=.{0,200}\b(?:told|said|came|"
+    r"\b(?:a|one|this|the) " + _YEAR_GROUP + r" (?:boy|girl|pupil|student|learner|lad|child)\b(?=.{0,200}\b(?:told|"
+    r"said|came|"
     r"showed|reported|disclos\w*|admitted|confided)\b)",
 ]
 
@@ -84,7 +86,8 @@ _STAFF_IDENTITY += [
     r"llywodraethwraig|gynorthwyydd dysgu|cynorthwyydd dysgu|berson diogelu|person diogelu|arweinydd diogelu|"
     r"tiwtor|diwtor|aelod o staff|aelod o'?r staff|gweithiwr ieuenctid|nyrs ysgol)\b",
     # a colleague (cydweithiwr, cydweithwraig, cyd-weithiwr), a member of staff
-    r"\b(?:cydweithiwr|cydweithwraig|cydweithwyr|cyd-weithiwr|gydweithiwr|gydweithwraig|aelod o staff|aelod o'?r staff)\b",
+    r"\b(?:cydweithiwr|cydweithwraig|cydweithwyr|cyd-weithiwr|gydweithiwr|gydweithwraig|aelod o staff|"
+    r"aelod o'?r staff)\b",
     # our pupils, one of our pupils / girls / boys (ein disgyblion, un o'n disgyblion)
     r"\b(?:ein|fy|'?n) (?:nisgyblion|disgyblion|dysgwyr|myfyrwyr|staff|ysgol ni|hysgol|llywodraethwyr)\b",
     r"\bun o'?(?:n|r|ein|fy) (?:disgyblion|nisgyblion|dysgwyr|myfyrwyr|merched|bechgyn|plant)\b",
@@ -126,7 +129,8 @@ _STAFF_WORDS += [
     r"\b(?:i'?r|ystafell y|ystafell staff|cyfarfod|hyfforddiant) staff\b|\badnoddau (?:gwersi|dysgu)\b|\babch\b|"
     r"\bbwrdd arholi\b|\bffurflen\w* caniatad\b|^neges i (?:rieni|'?r rhieni)\b|\bclwb ieuenctid\b|"
     r"\b(?:cylchlythyr|instagram|facebook|gwefan) yr ysgol\b",
-    r"\b(?:bachgen|merch|hogyn|hogan|plentyn) (?:o |ym )?(?:flwyddyn|blwyddyn|mlwyddyn|bl\.?) ?\d{1,2}\b(?=.{0,200}\b(?:wedi|di|newydd)\b)",
+    r"\b(?:bachgen|merch|hogyn|hogan|plentyn) (?:o |ym )?(?:flwyddyn|blwyddyn|mlwyddyn|"
+    r"bl\.?) ?\d{1,2}\b(?=.{0,200}\b(?:wedi|di|newydd)\b)",
 ]
 
 _STAFF_IDENTITY_RE = any_of(_STAFF_IDENTITY)

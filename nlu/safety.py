@@ -138,19 +138,25 @@ _ENGLISH: list = [
         r"\bself[- ]?harm\w*",
         r"\b(?:cutting|burning|harming|hurting|starving|scratching|hitting|punching|punishing) " + _SELF + r"\b",
         # "i burn myself when it gets bad": the plain present is a habit (not "at football")
-        r"\bi (?:cut|burn|hurt|hit|punch|scratch|starve|punish) (?:myself|my (?:arms?|legs?|wrists?|thighs?|stomach|skin))\b"
-        r"(?! (?:at|playing|in (?:pe|the)|on (?:a|the)|by accident|accidentally|shaving|cooking|falling|while|out|off))",
+        r"\bi (?:cut|burn|hurt|hit|punch|scratch|starve|punish) (?:myself|my (?:arms?|legs?|wrists?|thighs?|stomach|"
+        r"skin))\b"
+        r"(?! (?:at|playing|in (?:pe|the)|on (?:a|the)|by accident|accidentally|shaving|cooking|falling|while|out|"
+        r"off))",
         # "been cutting", "relapsed and cut again", "want to cut so bad"
-        r"\b(?:been|keep|kept|started|start|want to|wanna|urge to|urges to|wanting to|relapsed and|need to) cut(?:ting)?\b"
+        r"\b(?:been|keep|kept|started|start|want to|wanna|urge to|urges to|wanting to|relapsed and|"
+        r"need to) cut(?:ting)?\b"
         r"(?! (?:my hair|her hair|his hair|the|a|an|out|down|off|class|school|lessons?|ties|him|her|them|it|people|me|"
         r"through|in|up|back|corners|costs|sugar|carbs|onions|paper))",
-        r"\b(?:cut|cutting) (?:again|deep(?:er)?|so bad)\b|\b(?:till|til|until|so) (?:they|it|i|my \w+|her \w+|his \w+) bleeds?\b",
+        r"\b(?:cut|cutting) (?:again|deep(?:er)?|so bad)\b|\b(?:till|til|until|so) (?:they|it|i|my \w+|her \w+|"
+        r"his \w+) bleeds?\b",
         r"\bcuts on (?:my|her|his|their|\w+'?s?) (?:arms?|legs?|wrists?|thighs?)\b|\bfresh cuts\b",
         r"\b(?:razor ?blades?|blade in my (?:hand|room)|with a blade)\b",
         r"\b(?:to|will|'ll|might|could|gonna|wanna|urge to|urges to) (?:cut|hurt|harm|burn|starve) " + _SELF + r"\b",
-        r"\b(?:cut|cuts|harmed|burned|burnt|hurt|hurts) " + _SELF + r" (?:again|on purpose|deliberately|last night|tonight)\b",
+        r"\b(?:cut|cuts|harmed|burned|burnt|hurt|hurts) " + _SELF + r" (?:again|on purpose|deliberately|last night|"
+        r"tonight)\b",
         # "i cut myself" - but not shaving, cooking, out of a photo
-        r"\b(?:cut|cuts) " + _SELF + r"\b(?! (?:shaving|cooking|out|on|by accident|accidentally|while|when|making|chopping|in the kitchen))",
+        r"\b(?:cut|cuts) " + _SELF + r"\b(?! (?:shaving|cooking|out|on|by accident|accidentally|while|when|making|"
+        r"chopping|in the kitchen))",
         r"\b(?:my|the|his|her) (?:cuts|scars) (?:are|keep|got|have)\b",
         # "i've been cutting again", "cut my wrists"
         r"\b(?:been|started|keep|i'?m|i am|im|she'?s|he'?s) cutting (?:again|my|her|his|their)\b",
@@ -161,7 +167,8 @@ _ENGLISH: list = [
         # "taken a whole packet of my mum's pills", "swallowed 20 paracetamol"; not "took my
         # hay fever tablet" (no amount)
         r"\b(?:took|taken|take|taking|swallowed|swallow|swallowing|necked|downed|had|popped|popping|"
-        r"eaten|ate|chucked down) (?:like |about |around |maybe |nearly |over |at least |probably |just )?(?:a load of|loads of|lots of|a lot of|all(?: of)?|a whole|the whole|"
+        r"eaten|ate|chucked down) (?:like |about |around |maybe |nearly |over |at least |probably |"
+        r"just )?(?:a load of|loads of|lots of|a lot of|all(?: of)?|a whole|the whole|"
         r"a full|a bunch of|a handful of|handfuls of|a packet of|packets of|a pack of|a box of|a bottle of|"
         r"a strip of|(?:two|three|2|3) packs?|too many|way too many|so many|(?:ten|twelve|fifteen|twenty|"
         r"thirty|forty|fifty)\w*|\d{2,}(?! ?(?:mg|ml|g)\b))" + _GAP(4) +
@@ -172,16 +179,20 @@ _ENGLISH: list = [
         r"\b(?:taken|took|swallowed) (?:some |my (?:mum|dad|mam|nan|gran|parents)'?s? |(?:his|her) (?:mum|dad)'?s? |"
         r"(?:mums|dads) )?(?:pills|tablets|meds)\b(?! (?:for|this morning|today|every|at|with|as))",
         r"\bhow many (?:pills|tablets|paracetamol)\b" + _GAP(4) + r"(?:take|die|kill)",
-        r"\b(?:pills|tablets|paracetamol) saved up\b|\b(?:saving|stockpiling|collecting|hoarding) (?:up )?(?:pills|tablets|paracetamol)\b",
+        r"\b(?:pills|tablets|paracetamol) saved up\b|\b(?:saving|stockpiling|collecting|hoarding) (?:up )?(?:pills|"
+        r"tablets|paracetamol)\b",
         # the pills are there: "mum's tablets are in front of me"
-        r"\b(?:pills|tablets|paracetamol|painkillers)\b" + _GAP(3) + r"(?:in front of me|in my hand|next to me|ready)\b",
+        r"\b(?:pills|tablets|paracetamol|painkillers)\b" + _GAP(3) + r"(?:in front of me|in my hand|next to me|"
+        r"ready)\b",
     )),
     Family("jumping", Reason.SELF_HARM, (
-        r"\bi'?m (?:going to|gonna) jump\b(?! (?:in|into|on|over|the|rope|higher|off the (?:diving|board)|up|out|ship))",
+        r"\bi'?m (?:going to|gonna) jump\b(?! (?:in|into|on|over|the|rope|higher|off the (?:diving|board)|up|out|"
+        r"ship))",
         r"\b(?:i'?m|im|i am|she'?s|he'?s) (?:on|at|standing on|stood on|sat on) (?:the|a) (?:bridge|edge|train tracks|"
         r"railway line|railway|tracks|roof|cliff edge)\b|\bstanding on the edge\b",
         r"\b(?:jump|jumping|throw (?:my|him|her)self|step|stepping|walk|walking) (?:off|from|in front of|under) "
-        r"(?:a |the |this |that )?(?:bridge|roof|building|cliff|car park|multi ?-?storey|balcony|train|bus|lorry|car|traffic)\b",
+        r"(?:a |the |this |that )?(?:bridge|roof|building|cliff|car park|multi ?-?storey|balcony|train|bus|lorry|car|"
+        r"traffic)\b",
         r"\b(?:standing|stood|sat|sitting|i'?m) (?:on|at) (?:the )?(?:edge of (?:a |the )?)?(?:bridge|roof|cliff|"
         r"railway line|train tracks|tracks)\b" + _GAP(6) + r"(?:jump|end|die|go)\b",
     )),
@@ -189,15 +200,18 @@ _ENGLISH: list = [
         r"\b(?:no|not any) (?:point|reason) (?:in |to )?(?:living|live|life|being alive|being here|going on|"
         r"carrying on|anything any ?more|any ?more|to (?:live|go on|carry on|be here))\b",
         r"\bthere'?s no point(?: in anything)?(?: any ?more)?(?= *(?:$|[.!?,]))",
-        r"\bwhat'?s the point (?:in |of )?(?:living|life|being alive|anything any ?more|any ?more|me|going on|being here)\b",
+        r"\bwhat'?s the point (?:in |of )?(?:living|life|being alive|anything any ?more|any ?more|me|going on|"
+        r"being here)\b",
         r"\b(?:nothing|no ?one|nobody) (?:left )?to live for\b",
-        r"\b(?:better off|be better) (?:dead|without me|if i (?:was|were|wasn'?t|weren'?t) (?:dead|gone|here|around|alive))\b",
+        r"\b(?:better off|be better) (?:dead|without me|if i (?:was|were|wasn'?t|weren'?t) (?:dead|gone|here|around|"
+        r"alive))\b",
         r"\b(?:can'?t|cannot|can not|couldn'?t) (?:face|look at) (?:anyone|anybody|everyone|people|the world|life|"
         r"living|another day|going on|my (?:family|parents|mum|mam|dad|friends) (?:again|ever again))\b",
         r"\b(?:can'?t|cannot|can not) (?:go on|carry on|cope|keep going|do this|take (?:it|this)|live like this)"
         r"(?: any ?more| like this| much longer| for much longer| living|(?= *(?:$|[.!?,])))",
         r"\b(?:no ?one|nobody|no one) (?:would|will|'d|'ll|wd) (?:miss|care about|notice) (?:me|her|him|them|if)\b",
-        r"\bnothing left for me\b|\b(?:i'?m|im|i am) (?:just )?a burden\b|\bdone with (?:life|living|everything|it all)\b",
+        r"\bnothing left for me\b|\b(?:i'?m|im|i am) (?:just )?a burden\b|\bdone with (?:life|living|everything|"
+        r"it all)\b",
         r"\b(?:life'?s|life is|lifes|life isn'?t|life isnt|it'?s|its|not) (?:not )?worth living\b",
         r"\bwant (?:it all|everything|the pain|it) to (?:stop|be over|end) (?:for good|forever)\b|\bwant to be gone\b|"
         r"\bdisappear (?:for good|forever)\b",
@@ -206,10 +220,12 @@ _ENGLISH: list = [
         r"\b(?:given|give|giving) up on (?:life|living|everything|myself)\b",
         r"\b(?:tired|sick) of (?:living|life|being alive|being here)\b",
         r"\b(?:don'?t|dont|can'?t|cant) see (?:a|any) (?:way out|future|point)\b|\bthere'?s no way out\b",
-        r"\b(?:don'?t|dont|doesn'?t|can'?t|cant) see the point (?:any ?more|in (?:anything|living|life|going on)|of (?:anything|living|life))\b",
+        r"\b(?:don'?t|dont|doesn'?t|can'?t|cant) see the point (?:any ?more|in (?:anything|living|life|going on)|"
+        r"of (?:anything|living|life))\b",
         r"\bwant (?:it all|everything) to (?:end|stop)\b",
         r"\b(?:sleep|go to sleep) (?:forever|and (?:never|not) wake up)\b",
-        r"\b(?:this is (?:my )?goodbye|goodbye (?:forever|world|everyone forever)|suicide note|goodbye (?:notes?|letters?|messages?))\b",
+        r"\b(?:this is (?:my )?goodbye|goodbye (?:forever|world|everyone forever)|suicide note|goodbye (?:notes?|"
+        r"letters?|messages?))\b",
         r"\b(?:this is|it'?s) my last (?:message|post|text|snap)\b|\bsound(?:s|ing)? like (?:a )?goodbyes?\b|"
         r"\blike (?:she'?s|he'?s|they'?re|shes|hes) saying goodbye\b|\bsaying goodbye to everyone\b|"
         r"\bgoodbye everyone,? i'?m done\b",
@@ -220,13 +236,15 @@ _ENGLISH: list = [
         r"(?:goodbye|bye|good bye)\b",
         r"\b(?:said|saying|says) goodbye (?:to (?:everyone|me|us|all)|forever)\b",
     ), context=(r"\b(?:won'?t|wont|not|isn'?t|isnt|stopped|hasn'?t) (?:answer|answering|reply|replying|respond|"
-                r"responding|picking up)|\b(?:scared|worried|frightened|loves? me|love you all|sorry for everything)\b",)),
+                r"responding|picking up)|\b(?:scared|worried|frightened|loves? me|love you all|"
+                r"sorry for everything)\b",)),
     # --- danger now ----------------------------------------------------------------------------
     Family("at_the_door", Reason.DANGER, (
         # "he's outside my house", "someone is at the door", "a man is waiting outside school"
         r"\b" + _PERSON_EN + r"(?:" + _BE + r"| keeps| kept| has been|'s been| won'?t stop)? "
         r"(?:still |right |just |literally |now |standing |waiting |sitting |parked )?"
-        r"(?:outside|at|by|banging on|knocking on|knocking at|hammering on|waiting (?:outside|at|by|for me (?:at|outside))|"
+        r"(?:outside|at|by|banging on|knocking on|knocking at|hammering on|waiting (?:outside|at|by|for me (?:at|"
+        r"outside))|"
         r"in) (?:my|our|the|his|her) (?:house|home|door|front door|back door|window|flat|gate|garden|room|bedroom|"
         r"school|school gates?|street|car)\b",
         r"\b(?:outside|at) (?:my|our) (?:house|door|window|home|flat|school) (?:right )?now\b",
@@ -267,16 +285,20 @@ _ENGLISH: list = [
     )),
     Family("gone_to_meet", Reason.DANGER, (
         # "my daughter has gone to meet a man she met online", "he snuck out to meet someone"
-        r"\b(?:gone|went|run off|ran off|snuck out|sneaked out|left|has left|disappeared)(?: out| off)? to (?:meet|see|go and meet) "
+        r"\b(?:gone|went|run off|ran off|snuck out|sneaked out|left|has left|disappeared)(?: out| off)? to (?:meet|"
+        r"see|go and meet) "
         r"(?:up with )?(?:a|an|some|this|the)? ?(?:man|guy|bloke|stranger|adult|person|someone|somebody|older|boy he|"
         r"girl she|lad)\b",
         r"\b(?:gone|went|run off|ran off|snuck out|sneaked out|left|has left) to meet (?:up with )?(?:him|her|them)\b"
-        r"(?! (?:friends?|mates?|nan|gran|grandma|mum|dad|family|cousins?|aunt\w*|uncle|teacher|coach|sister|brother)\b)",
+        r"(?! (?:friends?|mates?|nan|gran|grandma|mum|dad|family|cousins?|aunt\w*|uncle|teacher|coach|sister|"
+        r"brother)\b)",
     )),
     Family("following", Reason.DANGER, (
         r"\b(?:following|followed|stalking|chasing) (?:me|her|him|them|my (?:son|daughter|child)) (?:home|around|down|"
-        r"along|to|from|in (?:a|his|her|their) car|off|out|right now|now|everywhere (?:i|she|he) goes?|on (?:his|a) bike)\b",
-        r"\b(?:is|are|am|'m|'s|been|being|was|got|has been|have been|keeps? being) (?:being )?(?:followed|stalked|chased)\b"
+        r"along|to|from|in (?:a|his|her|their) car|off|out|right now|now|everywhere (?:i|she|he) goes?|on (?:his|"
+        r"a) bike)\b",
+        r"\b(?:is|are|am|'m|'s|been|being|was|got|has been|have been|keeps? being) (?:being )?(?:followed|stalked|"
+        r"chased)\b"
         r"(?! (?:on|back|by (?:a |an |loads of |lots of )?(?:account|bot|page|fake|people on)))",
         r"\b" + _PERSON_EN + _BE + r"? (?:following|chasing|stalking) me\b(?! (?:on (?:insta|tiktok|snap|social|"
         r"twitter|x|youtube|twitch|every|all|my (?:account|page|story))|back|online|across|again on))",
@@ -287,7 +309,8 @@ _ENGLISH: list = [
               r"(?:following|chasing|follows)\b"),
     Family("meeting_him_soon", Reason.DANGER, (
         # "i'm meeting him in an hour", "meeting a guy tonight"
-        r"\b(?:meet|meeting|meet up with|meeting up with|going to meet|gonna meet) (?:him|her|them|this (?:guy|man|person)|"
+        r"\b(?:meet|meeting|meet up with|meeting up with|going to meet|gonna meet) (?:him|her|them|this (?:guy|man|"
+        r"person)|"
         r"a (?:guy|man|stranger)|someone|an older)\b" + _GAP(4) + _SOON_EN,
     )),
     Family("meeting_soon_online", Reason.DANGER, (
@@ -299,20 +322,23 @@ _ENGLISH: list = [
     ), context=(_ONLINE_EN,)),
     Family("taken_somewhere", Reason.DANGER, (
         # in a car or taxi with someone from online, not knowing where to
-        r"\b(?:don'?t|dont|do not|not sure|no idea|no clue)(?: know)? where (?:we'?re|were|we are|he'?s|she'?s|they'?re|"
+        r"\b(?:don'?t|dont|do not|not sure|no idea|no clue)(?: know)? where (?:we'?re|were|we are|he'?s|she'?s|"
+        r"they'?re|"
         r"he is|she is|they are) (?:going|taking (?:me|her|him)|driving)\b",
         r"\b(?:in|got in|getting in|got into) (?:his|her|their|a|the) (?:car|taxi|van|uber)\b" + _GAP(8) +
         r"(?:don'?t|dont|not sure|no idea|scared|won'?t let me)\b",
     ), context=(_THREAT_EN,)),
     Family("missing_child", Reason.DANGER, (
         # "my 11yo is missing", "our pupil has gone missing"
-        rf"\b(?:he|she|(?:{_CHILD_WORDS})s?)" + r"(?:'s| is| has| has gone| has been| went| gone)? (?:gone |been |now )?"
+        rf"\b(?:he|she|(?:{_CHILD_WORDS})s?)" + r"(?:'s| is| has| has gone| has been| went| gone)? (?:gone |been |"
+        r"now )?"
         r"missing\b(?! (?:out|his|her|my|the|a|an|some|school|lessons?|class|you|him|home|it|them|me|their))",
     )),
     Family("missing_after_meeting", Reason.DANGER, (
         r"\b(?:hasn'?t|has not|didn'?t|did not|never|not) (?:come|came|got|gotten|been|made it) (?:back|home)\b",
         r"\b(?:run|ran|has run) away\b",
-        r"\b(?:can'?t|cannot|can not) (?:find|reach|get hold of|contact|get through to) (?:him|her|them|my (?:son|daughter|child|kid))\b",
+        r"\b(?:can'?t|cannot|can not) (?:find|reach|get hold of|contact|get through to) (?:him|her|them|my (?:son|"
+        r"daughter|child|kid))\b",
         r"\b(?:not|isn'?t|is not|hasn'?t been|stopped) (?:answering|picking up|replying)\b",
         r"\b(?:don'?t|do not|dont) know where (?:he|she|they|my (?:son|daughter|child|kid)) (?:is|are|went|has gone)\b",
     ), context=(r"\b(?:meet|met|meeting|online|went to see|gone to see|a (?:man|guy|stranger)|snap\w*|insta\w*|"
@@ -344,13 +370,16 @@ _ENGLISH: list = [
     )),
 ]
 
-_FEAR_EN = (r"\b(?:scared|afraid|frightened|terrified|help|locked|won'?t let|wont let|can'?t (?:leave|get out|get home|go)|"
-            r"cant (?:leave|get out|get home|go)|want to (?:go|get) (?:home|out)|wants me to|make me|making me|stuck|weird|"
+_FEAR_EN = (r"\b(?:scared|afraid|frightened|terrified|help|locked|won'?t let|wont let|can'?t (?:leave|get out|"
+    r"get home|go)|"
+            r"cant (?:leave|get out|get home|go)|want to (?:go|get) (?:home|out)|wants me to|make me|making me|stuck|"
+            r"weird|"
             r"not safe|get out|let me out|don'?t know where)")
 _ENGLISH += [
     Family("ending_it", Reason.SELF_HARM, (
         # "i'm going to end it tonight", "he's talking about ending it" (not "end it with him")
-        r"\b(?:going to|gonna|gunna|will|'ll|want to|wanna|wants to|wanting to|about to|plan(?:ning)? to|thinking (?:of|about)|"
+        r"\b(?:going to|gonna|gunna|will|'ll|want to|wanna|wants to|wanting to|about to|plan(?:ning)? to|"
+        r"thinking (?:of|about)|"
         r"talking about|talks about|decided to|i'?m|im|is|am|might|should|ready to|just) (?:just )?end(?:ing)? "
         r"(?:it|everything|things|it all)\b(?! (?:with|between|for (?:him|her)|off|there|early|now with))",
         r"\bending (?:it|everything) is the only\b|\b(?:might|may) as well end it\b",
@@ -358,7 +387,8 @@ _ENGLISH += [
         r"tonight\b|\btonight'?s the night\b",
         r"\bdo something stupid (?:tonight|to myself)\b|\bwhat i might do to myself\b|\bdon'?t trust myself\b",
         r"\bnot (?:going to|gonna) be (?:here|around)(?= *(?:$|[.!?,]| much| any| tomorrow| by| for| to see))",
-        r"\b(?:won'?t|wont|will not) be (?:here|around)(?= *(?:$|[.!?,]| much longer| any ?more| for much longer| to see))",
+        r"\b(?:won'?t|wont|will not) be (?:here|around)(?= *(?:$|[.!?,]| much longer| any ?more| for much longer|"
+        r" to see))",
         r"\bways to (?:die|kill (?:myself|yourself)|end it)\b|\bhow to (?:kill myself|die painlessly|end it)\b",
         r"\b(?:got|have|hidden|hid|bought) a rope\b|\b(?:a|the) noose\b",
     )),
@@ -367,10 +397,12 @@ _ENGLISH += [
         r"\b(?:he|she|they|someone|somebody|a man)(?:'s|s|'re|re| is| are)(?: (?:just|right|still|now|literally))? "
         r"(?:here|outside|downstairs|in the house|in my room|in my house|at the door|round the corner|nearby|close by|"
         r"across the (?:street|road)|at the end of (?:my|our|the) (?:road|street)|\d+ ?(?:mins?|minutes) away|"
-        r"in the (?:garden|hall|hallway|car park|next room))\b(?= *(?:$|[.!?,]|now|right now|and|again|help|please|pls|with me|"
+        r"in the (?:garden|hall|hallway|car park|next room))\b(?= *(?:$|[.!?,]|now|right now|and|again|help|please|"
+        r"pls|with me|"
         r"waiting|watching|in his car|in a car|for (?:an|a) hour|all day))",
         r"\blook(?:ing)? out (?:of )?(?:your|ur|the) window\b",
-        r"\b(?:pic|photo|picture|video|snap) of (?:my|our) (?:front door|house|street|school gates?|home|door|window)\b",
+        r"\b(?:pic|photo|picture|video|snap) of (?:my|our) (?:front door|house|street|school gates?|home|door|"
+        r"window)\b",
         r"\b(?:turned|turning|showed|shown|showing|rocked) up (?:at|outside|to) (?:my|our|the|her|his) "
         r"(?:school|door|house|home|work|flat|club)\b",
         r"\bhiding (?:in|under) (?:the|my|a|his) (?:toilets?|wardrobe|bathroom|cupboard|loo|shop|room|bedroom|bed)\b|"
@@ -379,29 +411,35 @@ _ENGLISH += [
         r"\btrying to break in\b|\b(?:break|breaking) in(?:to)? (?:my|our|the) (?:house|flat|home)\b|"
         r"\btrying (?:my|the|our) (?:front |back )?(?:door|door handle|handle|window)\b",
         r"\b(?:texted|messaged|text|rang|phoned) (?:me )?(?:saying )?(?:help|sos)\b",
-        r"\bsend (?:someone|help|the police)(?= *(?:$|[.!?,]|now|here|please|pls|quick))|\bi need help (?:right )?now\b(?! with)",
+        r"\bsend (?:someone|help|the police)(?= *(?:$|[.!?,]|now|here|please|pls|quick))|"
+        r"\bi need help (?:right )?now\b(?! with)",
     )),
     Family("trapped", Reason.DANGER, (
         # can't get out, kept or held, won't let me leave, don't know where I am
-        r"\b(?:can'?t|cannot) get out (?:of )?(?:the|this|his|her|their|a) (?:flat|room|house|car|van|building|bathroom|"
+        r"\b(?:can'?t|cannot) get out (?:of )?(?:the|this|his|her|their|a) (?:flat|room|house|car|van|building|"
+        r"bathroom|"
         r"toilets?|hotel)\b",
         r"\b(?:being|been|is being|are being) (?:kept|held) (?:here|there|somewhere|at|in|prisoner)\b|"
         r"\b(?:making|forcing) (?:me|her|him|them) (?:to )?stay\b",
-        r"\b(?:he|she|they|a man|men|someone|who|the (?:man|guy)|this (?:man|guy)|guys?)(?: just)? (?:won'?t|will not|wont) "
+        r"\b(?:he|she|they|a man|men|someone|who|the (?:man|guy)|this (?:man|guy)|guys?)(?: just)? (?:won'?t|will not|"
+        r"wont) "
         r"let (?:me|him|her|them) (?:leave|go home|get out|go(?= *(?:$|[.!?,]|and|but|please|help)))",
         r"\b(?:don'?t|dont|do not) know (?:where i am|how i got here)\b|\bsomewhere i (?:don'?t|dont) know\b|"
         r"\b(?:taking|driving) (?:me|her|him) somewhere\b|\bwon'?t (?:say|tell me) where\b|"
         r"\bin a (?:town|place|city|house|flat) i (?:don'?t|dont) know\b",
-        r"\b(?:at|in) (?:a |an )?(?:man'?s|mans|stranger'?s|strangers|older (?:man|guy)'?s|adult'?s) (?:house|flat|place|"
+        r"\b(?:at|in) (?:a |an )?(?:man'?s|mans|stranger'?s|strangers|older (?:man|guy)'?s|adult'?s) (?:house|flat|"
+        r"place|"
         r"room|car)\b",
-        r"\b(?:is|are|'s|'re|am|'m) being (?:attacked|abused|raped|assaulted)\b|\bbeing (?:hurt|touched|beaten) (?:right )?now\b",
+        r"\b(?:is|are|'s|'re|am|'m) being (?:attacked|abused|raped|assaulted)\b|\bbeing (?:hurt|touched|"
+        r"beaten) (?:right )?now\b",
         r"\b(?:is|are|'s|'re|am|'m) in (?:immediate |real |serious )?danger\b|\bin danger (?:right )?now\b",
         r"\b(?:making|forcing) me (?:to )?do (?:stuff|things|something)\b",
         r"\b(?:trying to|tried to|keeps?) (?:grab|grabbing|pull|pulling|drag|dragging) (?:me|her|him)\b"
         r"(?! into (?:dms?|chats?|groups?|group chats?|calls?|servers?|convos?|vcs?))",
         r"\b(?:picked up|taken|collected|driven off) by (?:a|an|some|this|the) (?:man|guy|stranger|older|adult|men)\b",
         r"\b(?:on (?:the|a|my) (?:train|bus|way)|in (?:a|an|the) (?:taxi|uber|cab)|getting (?:on|in)(?: the| a)?"
-        r"(?: train| bus| taxi| uber)?|travelling|left home|walking|cycling) to (?:meet|see|go and meet) (?:him|her|them|"
+        r"(?: train| bus| taxi| uber)?|travelling|left home|walking|cycling) to (?:meet|see|go and meet) (?:him|her|"
+        r"them|"
         r"someone|a (?:man|guy|stranger)|this (?:guy|man)|some (?:guy|man)|an? (?:adult|older))\b",
         r"\bgone to be with (?:him|her|them|a man|this man|this guy)\b",
     )),
@@ -409,13 +447,17 @@ _ENGLISH += [
         # at his house, in his car, with a man: with fear, or someone from online
         r"\b(?:i'?m|im|i am|she'?s|shes|he'?s|hes|is|am|stuck) (?:at|in|stuck at|stuck in) (?:his|their) "
         r"(?:house|place|flat|hotel|room|car|van)\b|\bi'?m at his\b",
-        r"\b(?:in|into|got in|get in|getting in|got into) (?:his|their|a stranger'?s|a strangers|the man'?s|a man'?s|a) "
+        r"\b(?:in|into|got in|get in|getting in|got into) (?:his|their|a stranger'?s|a strangers|the man'?s|a man'?s|"
+        r"a) "
         r"(?:car|van|taxi|uber)\b",
-        r"\b(?:is|'s|are|'re|i'?m|am|im)(?: [^\s.!?]+){0,4} with (?:an? |the |this |some )?(?:older |adult |grown |strange )?"
+        r"\b(?:is|'s|are|'re|i'?m|am|im)(?: [^\s.!?]+){0,4} with (?:an? |the |this |some )?(?:older |adult |grown |"
+        r"strange )?"
         r"(?:man|men|guy|guys|bloke|stranger|adults?)\b",
-        r"\b(?:is|'s|are|'re|i'?m|am|im) (?:at|in) (?:a|the) (?:hotel|party|flat|house|park|station|car park|bus station)"
+        r"\b(?:is|'s|are|'re|i'?m|am|im) (?:at|in) (?:a|the) (?:hotel|party|flat|house|park|station|car park|"
+        r"bus station)"
         r"(?: [^\s.!?]+){0,3} with\b",
-        r"\b(?:he|she|they|someone)(?:'s|s| is) (?:picking|collecting|coming to (?:collect|get|pick up)) (?:me|him|her|them)\b",
+        r"\b(?:he|she|they|someone)(?:'s|s| is) (?:picking|collecting|coming to (?:collect|get|pick up)) (?:me|him|"
+        r"her|them)\b",
     ), context=(r"(?:" + _FEAR_EN + r"|" + _ONLINE_EN + r")",)),
     Family("door_knocking", Reason.DANGER, (
         r"\b(?:knock\w*|ringing (?:the )?(?:door ?bell|bell)|banging|hammering)\b",
@@ -428,9 +470,12 @@ _ENGLISH += [
     Family("coming_here_alone", Reason.DANGER, (
         # "he'll be here at 8 and my parents are away", "hes coming" with address or location shared
         r"\b(?:he|she|they)(?:'ll| will|'s going to|s going to|'s gonna|s gonna) be (?:here|round|over)\b",
-        r"\b(?:he|she|they)(?:'s|s| is|'re|re| are) coming\b(?= *(?:$|[.!?,]|now|here|for me|to get me|round|over|tonight))",
-        r"\bcoming to (?:my|our) (?:school|house|home) (?:tomorrow|tonight|today)\b" + _GAP(3) + r"(?:take|get|collect)",
-    ), context=(r"\b(?:home alone|on my own|by myself|(?:mum|mam|dad|parents?|mums|dads)(?:'s|s| is| are)? (?:out|away|at work)|"
+        r"\b(?:he|she|they)(?:'s|s| is|'re|re| are) coming\b(?= *(?:$|[.!?,]|now|here|for me|to get me|round|over|"
+        r"tonight))",
+        r"\bcoming to (?:my|our) (?:school|house|home) (?:tomorrow|tonight|today)\b" + _GAP(3) + r"(?:take|get|"
+        r"collect)",
+    ), context=(r"\b(?:home alone|on my own|by myself|(?:mum|mam|dad|parents?|mums|dads)(?:'s|s| is| are)? (?:out|"
+        r"away|at work)|"
                 r"while (?:my|i'?m)|when (?:i'?m|im|my)|my (?:location|address)|location is on|knows where|"
                 r"scared|afraid|don'?t want him|take me)\b",)),
 ]
@@ -456,7 +501,8 @@ _SOON_CY = (r"(?:heno|heddiw|rwan|nawr|ar ol (?:yr )?ysgol|pnawn (?:ma|'ma|yma)|
 # signs of someone from online, a stranger, older, or secrecy
 _ONLINE_CY_CUES = (
     r"ar-?lein|ar lein|ar y we|ar y rhyngrwyd|ar (?:snap|snapchat|insta|instagram|tiktok|discord|roblox|fortnite|"
-    r"xbox|whatsapp|facebook|gem|app|ap)|o (?:snap|snapchat|insta|instagram|tiktok|discord|roblox)|o'?r (?:we|gem|ap)\b|"
+    r"xbox|whatsapp|facebook|gem|app|ap)|o (?:snap|snapchat|insta|instagram|tiktok|discord|roblox)|o'?r (?:we|gem|"
+    r"ap)\b|"
     r"heb (?:ei |eu )?(?:gwrdd|gyfarfod|weld)|erioed wedi (?:cwrdd|cyfarfod|ei weld|gweld)|"
     r"byth wedi (?:cwrdd|gweld)|go iawn|wyneb yn wyneb|dieithr\w*|yn (?:1[7-9]|[2-9]\d)(?: oed)?\b|"
     r"(?:1[89]|[2-9]\d) oed|hyn na fi|hyn na hi|paid (?:a |ag )?(?:deud|dweud)|peidio (?:a |ag )?(?:deud|dweud|son)|"
@@ -494,7 +540,8 @@ _WELSH: list = [
         # don't want to live / be here any more: dim/ddim isio byw, sa i moyn byw, smo fi moyn byw
         r"\b(?:dim|ddim|sdim|s'dim|sa i|so fi|smo fi|dwi'?m|dw i'?m|dydw i ddim|nad (?:yw|ydy|ydi|ydw|oedd|ydyn)"
         r"(?: e| o| hi| fo| fe| i| nhw)?|nag (?:yw|ydy|ydi|ydw|oedd)(?: e| o| hi| fo| fe| i)?)\s?(?:yn )?"
-        r"(?:isio|eisiau|moyn|eisio|isie|ishe|isho) (?:byw|bodoli|bod yn fyw|bod (?:yma|'?ma) (?:dim mwy|ddim mwy|rhagor|"
+        r"(?:isio|eisiau|moyn|eisio|isie|ishe|isho) (?:byw|bodoli|bod yn fyw|bod (?:yma|'?ma) (?:dim mwy|ddim mwy|"
+        r"rhagor|"
         r"mwyach|bellach|byth eto))\b",
         # disappear for ever: diflannu am byth
         r"\b(?:isio|eisiau|moyn|eisio) diflannu am byth\b",
@@ -523,9 +570,11 @@ _WELSH: list = [
         r"\b(?:gorddos|orddos|nghorddos)\w*",
         # taken / swallowed a load of / all / too many tablets (tabledi, dabledi, pils, moddion)
         # going to take the tablets (all of them), stealing or saving tablets to take them
-        r"\b(?:cymryd|gymryd|llyncu|lyncu) (?:y|fy|ei|'?r) (?:tabledi|dabledi|pils|paracetamol)\b" + _GAP(1) + r"i gyd\b",
+        r"\b(?:cymryd|gymryd|llyncu|lyncu) (?:y|fy|ei|'?r) (?:tabledi|dabledi|pils|"
+        r"paracetamol)\b" + _GAP(1) + r"i gyd\b",
         r"\b(?:mynd i|am|meddwl am|isio) (?:gymryd|cymryd|lyncu|llyncu) (?:tabledi|pils|paracetamol)\b",
-        r"\b(?:dwyn|casglu|cuddio|cadw) (?:tabledi|paracetamol|pils)\b|\bfaint o (?:dabledi|bils|baracetamol)\b" + _GAP(3)
+        r"\b(?:dwyn|casglu|cuddio|cadw) (?:tabledi|paracetamol|pils)\b|\bfaint o (?:dabledi|bils|"
+        r"baracetamol)\b" + _GAP(3)
         + r"(?:lladd|ladd|marw|farw)",
         r"\b(?:cymryd|gymryd|cymerais|cymeres|cymres|gymres|gymeres|gymerais|cymerodd|gymerodd|wedi cymryd|"
         r"di cymryd|di gymryd|llyncu|lyncu|llyncais|llyncodd|lyncodd|took|taken|swallowed) (?:i |hi |o |e |fo |fe )?"
@@ -542,10 +591,12 @@ _WELSH: list = [
     )),
     Family("cy_jumping", Reason.SELF_HARM, (
         # jump off the bridge / roof / building / cliff, in front of a train (neidio oddi ar y bont ...)
-        r"\b(?:neidio|camu|gamu|cerdded) (?:oddi ar|off|o ben|o'?r|o flaen|dan) (?:y |'?r |yr )?(?:bont|pont|to|adeilad|clogwyn|tren|car|"
+        r"\b(?:neidio|camu|gamu|cerdded) (?:oddi ar|off|o ben|o'?r|o flaen|dan) (?:y |'?r |yr )?(?:bont|pont|to|"
+        r"adeilad|clogwyn|tren|car|"
         r"lori|bws|maes parcio|balconi)\b",
         # thinking of / going to / want to jump (not into the pool or on the trampoline)
-        r"\b(?:meddwl|meddwl am|mynd i|isio|eisiau|moyn|ar fin) neidio\b(?! (?:i'?r pwll|i mewn i'?r pwll|ar y trampolin|"
+        r"\b(?:meddwl|meddwl am|mynd i|isio|eisiau|moyn|ar fin) neidio\b(?! (?:i'?r pwll|i mewn i'?r pwll|"
+        r"ar y trampolin|"
         r"i'?r mor|mewn i'?r pwll|yn y pwll|rhaff))",
     )),
     Family("cy_ending_it", Reason.SELF_HARM, (
@@ -555,13 +606,16 @@ _WELSH: list = [
         # stop / go for ever (stopio am byth, mynd am byth)
         r"\b(?:stopio|mynd|diflannu|gorffen) am byth\b",
         # I'm going to do it tonight; how to do it tonight; something stupid to myself
-        r"\b(?:mynd i'?w|mynd i) (?:wneud|neud) (?:o|e|fe|fo|hyn) heno\b|\bsut i (?:neud|wneud) (?:e|o|fe|fo|hyn) heno\b",
-        r"\brhywbeth (?:stiwpid|dwl|gwirion|twp) (?:i (?:fi'?n hun|fy hun|'?n hun\w*)|heno)\b|\b(?:neud|wneud) rhywbeth i'?n hun\w*",
+        r"\b(?:mynd i'?w|mynd i) (?:wneud|neud) (?:o|e|fe|fo|hyn) heno\b|\bsut i (?:neud|wneud) (?:e|o|fe|fo|"
+        r"hyn) heno\b",
+        r"\brhywbeth (?:stiwpid|dwl|gwirion|twp) (?:i (?:fi'?n hun|fy hun|'?n hun\w*)|heno)\b|\b(?:neud|"
+        r"wneud) rhywbeth i'?n hun\w*",
         # I won't be here (fydda i ddim yma), tonight's the last night (noson ola)
         r"\b(?:fydda i ddim|na fydda i|fydda i'?m|fydd i ddim|fyddai ddim|fydda i byth) (?:yma|'?ma|o gwmpas)\b|"
         r"\bddim (?:yma|'?ma) (?:fory|erbyn)\b",
         # ways to die, how to die, how many tablets kill
-        r"\b(?:ffyrdd|ffordd(?: \w+)?) (?:i|o) (?:farw|marw|ladd fy hun)\b|\bsut (?:i|dwi'?n gallu|mae) (?:farw|marw)\b",
+        r"\b(?:ffyrdd|ffordd(?: \w+)?) (?:i|o) (?:farw|marw|ladd fy hun)\b|\bsut (?:i|dwi'?n gallu|mae) (?:farw|"
+        r"marw)\b",
         # dying feels like the only way out / better than this; no way out but death
         r"\b(?:marw|farw)'?n (?:teimlo|swnio|well|haws)\b|\bheblaw marw\b|\bunig ffordd allan\b",
         # giving my things away (rhoi fy mhethau i ffwrdd); not planning to come back
@@ -576,13 +630,15 @@ _WELSH: list = [
     )),
     Family("cy_despair", Reason.SELF_HARM, (
         # no point any more / in living: does dim pwynt bellach, sdim pwynt byw
-        r"\b(?:dim|sdim|s'dim) (?:pwynt|diben|pwrpas) (?:bellach|mwyach|rhagor|dim mwy|i ddim byd|i fyw|mewn byw|cario mlaen|"
+        r"\b(?:dim|sdim|s'dim) (?:pwynt|diben|pwrpas) (?:bellach|mwyach|rhagor|dim mwy|i ddim byd|i fyw|mewn byw|"
+        r"cario mlaen|"
         r"cario ymlaen|mynd ymlaen|"
         r"byw|mewn dim byd|i unrhyw beth|yn fy mywyd|i fi bellach|i mi bellach)\b",
         # what's the point (of living, any more): be 'di'r pwynt, beth yw'r pwynt
         r"\b(?:be|beth)(?: ?'?di| yw| ydi|'?s)? ?'?r pwynt (?:byw|bellach|mwyach|rhagor|mewn byw|o fyw|i fyw)\b",
         # don't see the point any more: sa i'n gweld y pwynt rhagor, dwi ddim yn gweld pwynt bellach
-        r"\bgweld (?:y |unrhyw )?pwynt (?:rhagor|mwyach|bellach|dim mwy|ddim mwy|mewn byw|i fyw|o fyw|byw|mewn dim byd)\b",
+        r"\bgweld (?:y |unrhyw )?pwynt (?:rhagor|mwyach|bellach|dim mwy|ddim mwy|mewn byw|i fyw|o fyw|byw|"
+        r"mewn dim byd)\b",
         # nothing to live for: dim byd i fyw amdano
         r"\bdim byd (?:ar ol )?i (?:fyw|byw) (?:amdano|iddo)\b",
         # can't face anyone / the world (methu / ffaelu / ffili wynebu neb)
@@ -606,11 +662,13 @@ _WELSH: list = [
         # a message saying goodbye (neges yn deud hwyl fawr / ffarwel), then silence or fear
         r"\b(?:neges|negas|tecst|snap|nodyn|post)\b" + _GAP(3) + r"(?:yn |'n )?(?:deud|dweud|ddeud|ddweud|gweud|weud)"
         r" (?:hwyl fawr|ffarwel|ta ta)\b",
-    ), context=(r"\b(?:ddim yn|dim yn|ddim) (?:ateb|atab)\b|\b(?:poeni|ofn|ofnus|caru fi|caru chi|caru ti|sori am bopeth)\b",)),
+    ), context=(r"\b(?:ddim yn|dim yn|ddim) (?:ateb|atab)\b|\b(?:poeni|ofn|ofnus|caru fi|caru chi|caru ti|"
+        r"sori am bopeth)\b",)),
     Family("cy_last_words", Reason.SELF_HARM, (
         # sorry for everything, goodbye to everyone, the last night / message (with silence or fear)
         r"\bsori am bopeth\b|\bhwyl fawr (?:wrth|i) bawb\b|\b(?:noson|neges) ola(?:f)?\b",
-    ), context=(r"\b(?:ddim yn|dim yn|ddim) (?:ateb|atab)\b|\b(?:poeni|ofn|ofnus|nodyn|iddo fe|iddi hi|i fi|heno|rhoi ei "
+    ), context=(r"\b(?:ddim yn|dim yn|ddim) (?:ateb|atab)\b|\b(?:poeni|ofn|ofnus|nodyn|iddo fe|iddi hi|i fi|heno|"
+        r"rhoi ei "
                 r"bethau|pethau i gyd)\b",)),
     # --- danger now ----------------------------------------------------------------------------
     Family("cy_at_the_door", Reason.DANGER, (
@@ -621,7 +679,8 @@ _WELSH: list = [
         # outside my house now
         r"\b(?:tu allan|tu fas) (?:i'?r|i fy|i) (?:ty|nhy|drws|ffenest|ysgol) (?:rwan|nawr)\b",
         # knocking/banging on the door, trying to get in
-        r"\b(?:curo|gnocio|cnocio|cnoco|dyrnu|bangio)(?:'?n galed)?(?: ar)? ?(?:y|'r|fy|ein|ei) ?(?:drws|ffenest|ffenestr)\b",
+        r"\b(?:curo|gnocio|cnocio|cnoco|dyrnu|bangio)(?:'?n galed)?(?: ar)? ?(?:y|'r|fy|ein|ei) ?(?:drws|ffenest|"
+        r"ffenestr)\b",
         r"\b(?:trio|drio|ceisio) (?:dod|torri) (?:i )?mewn\b|\b(?:trio|drio|ceisio) (?:agor|torri) (?:y|'?r|ein|fy) ?"
         r"(?:drws|ffenest)|\bhandlen y drws\b|\bmalu'?r ffenest\b",
         r"\b(?:bydd|fydd) (?:o|e|fo|fe)'?n (?:dod|torri) (?:i )?mewn\b",
@@ -646,7 +705,8 @@ _WELSH: list = [
     ), context=(_THREAT_CY,)),
     Family("cy_address_known", Reason.DANGER, (
         # knows where I live / has my address and is coming
-        r"\b(?:gwybod|wybod|ffeindio|darganfod|cael|gael|gan|gen|gynno|gynni|gynnyn|gyda fe|gyda hi|gyda nhw)\b" + _GAP(2) + r"(?:cyfeiriad|nghyfeiriad|"
+        r"\b(?:gwybod|wybod|ffeindio|darganfod|cael|gael|gan|gen|gynno|gynni|gynnyn|gyda fe|gyda hi|"
+        r"gyda nhw)\b" + _GAP(2) + r"(?:cyfeiriad|nghyfeiriad|"
         r"lle dwi'?n byw|ble dwi'?n byw|lle rwy'?n byw|ble rwy'?n byw|lle dw i'?n byw|lleoliad)\b" + _GAP(10) +
         r"(?:dod|dwad|ddod|ar (?:ei|eu) ffordd|tu allan|tu fas|troi (?:i )?fyny|aros|disgwyl|ffeindio fi|"
         r"dod o hyd)\b",
@@ -654,29 +714,34 @@ _WELSH: list = [
     Family("cy_gone_to_meet", Reason.DANGER, (
         # has gone / went to meet a man / someone (wedi mynd i gwrdd a dyn, aeth hi i gyfarfod rhywun)
         r"\b(?:wedi mynd|di mynd|aeth|aeth hi|aeth o|aeth e|aeth fo|wedi sleifio allan|wedi dianc|wedi rhedeg i ffwrdd)"
-        r"(?: allan| mas)? i (?:gwrdd|gyfarfod|gwrdd lan|cwrdd|chwrdd|chyfarfod|weld|gweld) (?:a |ag |efo |gyda |hefo )?"
+        r"(?: allan| mas)? i (?:gwrdd|gyfarfod|gwrdd lan|cwrdd|chwrdd|chyfarfod|weld|gweld) (?:a |ag |efo |gyda |"
+        r"hefo )?"
         r"(?:dyn|rhywun|boi|person|dieithryn|rhyw ddyn|rhyw foi|oedolyn)\b",
         r"\b(?:wedi mynd|di mynd|aeth|aeth hi|aeth o|aeth e|aeth fo|wedi sleifio allan)(?: allan| mas)? i "
         r"(?:gwrdd|gyfarfod|cwrdd|gwarfod) "
         r"(?:a |ag |efo |gyda |hefo )?(?:fo|fe|o|e|hi|nhw)\b",
-        r"\b(?:wedi mynd|di mynd|aeth|aeth hi|aeth o|aeth e|aeth fo) i'?w (?:gwrdd|gyfarfod|chwrdd|chyfarfod|weld|gweld)\b",
+        r"\b(?:wedi mynd|di mynd|aeth|aeth hi|aeth o|aeth e|aeth fo) i'?w (?:gwrdd|gyfarfod|chwrdd|chyfarfod|weld|"
+        r"gweld)\b",
     )),
     Family("cy_following", Reason.DANGER, (
         # driving / walking after me (gyrru ar fy ol), passed me twice (pasio fi ddwywaith)
         r"\b(?:gyrru|cerdded|rhedeg|dod|dilyn)(?:'?n araf)? ar (?:fy|ei) ol\b",
         r"\b(?:pasio fi|heibio'?r ty|heibio i'?r ty) (?:ddwywaith|deirgwaith|eto|\d+ gwaith)\b",
         # following my son / her home (dilyn fy mab adre, ei dilyn hi o'r orsaf)
-        r"\b(?:dilyn|ddilyn) (?:fy mab|fy merch|hi|o|e|fo|fe) (?:adre|adra|adref|i'?r|o'?r)\b|\bei (?:dilyn|ddilyn) (?:hi|o|e)"
+        r"\b(?:dilyn|ddilyn) (?:fy mab|fy merch|hi|o|e|fo|fe) (?:adre|adra|adref|i'?r|o'?r)\b|\bei (?:dilyn|"
+        r"ddilyn) (?:hi|o|e)"
         r"(?: (?:adre|adra|rwan|nawr|o'?r|i'?r))\b",
         # following me: yn fy nilyn i (not on Instagram)
         r"\b(?:yn|'n|n) (?:fy )?nilyn(?!(?: i| fi)? ar (?:insta|instagram|snap|snapchat|tiktok|x|twitter|-?lein|"
         r"lein|y we|facebook|fb))\b",
         # informal: dilyn fi adre / o'r ysgol / rownd
         r"\bdilyn (?:fi|i|fi'?n) (?:adre|adra|adref|i'?r|o'?r ysgol|rownd|lawr|yn y car|ar y stryd|rwan|nawr)\b",
-    ), unless=r"\b(?:chwaer|mrawd|brawd|ci|gath|cath|cefnder|cyfnither|babi)\b" + _GAP(3) + r"(?:yn |'n )?(?:fy )?(?:nilyn|dilyn)"),
+    ), unless=r"\b(?:chwaer|mrawd|brawd|ci|gath|cath|cefnder|cyfnither|babi)\b" + _GAP(3) + r"(?:yn |"
+        r"'n )?(?:fy )?(?:nilyn|dilyn)"),
     Family("cy_meeting_him_soon", Reason.DANGER, (
         # meeting him / her / a man tonight: cwrdd ag o heno, cyfarfod efo fo heddiw, gwrdd a dyn
-        r"\b(?:cwrdd|gwrdd|nghwrdd|cyfarfod|gyfarfod|ngyfarfod|cwarfod|gwarfod)(?: lan| fyny)? (?:a |ag |efo |gyda |hefo )?"
+        r"\b(?:cwrdd|gwrdd|nghwrdd|cyfarfod|gyfarfod|ngyfarfod|cwarfod|gwarfod)(?: lan| fyny)? (?:a |ag |efo |gyda |"
+        r"hefo )?"
         r"(?:fo|fe|o|e|hi|nhw|dyn|boi|y boi|y dyn|rhywun|dieithryn|person)\b" + _GAP(3) + _SOON_CY,
         # going to meet / see him: mynd i'w gwrdd / gyfarfod / weld o heno
         r"\bi'?w (?:gwrdd|gyfarfod|chwrdd|chyfarfod|nghwrdd)\b" + _GAP(3) + _SOON_CY,
@@ -691,7 +756,8 @@ _WELSH: list = [
     Family("cy_missing_child", Reason.DANGER, (
         # my son / daughter / child / pupil is missing (ar goll, wedi diflannu, wedi rhedeg i ffwrdd)
         r"\b(?:mab|merch|ferch|plentyn|mhlentyn|blentyn|hogyn|hogan|crwt|croten|disgybl|nisgybl|chwaer|mrawd|"
-        r"brawd|ffrind)\b" + _GAP(4) + r"(?:ar goll|wedi diflannu|di diflannu|wedi rhedeg i ffwrdd|di rhedeg i ffwrdd)\b",
+        r"brawd|ffrind)\b" + _GAP(4) + r"(?:ar goll|wedi diflannu|di diflannu|wedi rhedeg i ffwrdd|"
+        r"di rhedeg i ffwrdd)\b",
         r"\b(?:mab|merch|ferch|plentyn|mhlentyn|disgybl) (?:\d{1,2} oed )?(?:i )?(?:ar goll|wedi diflannu)\b",
     )),
     Family("cy_missing_after_meeting", Reason.DANGER, (
@@ -741,7 +807,8 @@ _WELSH += [
     Family("cy_here_now", Reason.DANGER, (
         # he's here / outside / downstairs now: mae o yma, ma fe tu fas, mae o yn y ty
         r"\b(?:mae|ma|mai)\s?(?:o|e|fo|fe|hi|nhw|rhywun|'?na rywun|'?na ddyn)(?:'?n| yn)? (?:yma|'?ma|tu allan|tu fas|"
-        r"lawr grisiau|lawr staer|yn y ty|yn y cyntedd|yn yr ardd|wrth y drws|ar y grisiau|yn fy stafell|rownd y gornel|"
+        r"lawr grisiau|lawr staer|yn y ty|yn y cyntedd|yn yr ardd|wrth y drws|ar y grisiau|yn fy stafell|"
+        r"rownd y gornel|"
         r"ar draws y ffordd|lawr y lon|yn y maes parcio)\b(?= *(?:$|[.!?,]|rwan|nawr|a |ac |plis|help|'?n aros|yn aros|"
         r"efo|gyda|eto|yn (?:gweiddi|syllu|aros|cerdded)))",
         # he says he's outside / 2 minutes away (deud ei fod o tu allan, bod e 2 funud i ffwrdd)
@@ -763,17 +830,20 @@ _WELSH += [
     )),
     Family("cy_trapped", Reason.DANGER, (
         # hiding (cuddio yn y toiledau / wardrob / rhagddo)
-        r"\bcuddio (?:yn y|yn|dan|o dan|rhag) (?:toiled\w*|wardrob|cwpwrdd|stafell|bathrwm|gwely|siop|swyddfa|fo|fe|o|e|nhw)\b",
+        r"\bcuddio (?:yn y|yn|dan|o dan|rhag) (?:toiled\w*|wardrob|cwpwrdd|stafell|bathrwm|gwely|siop|swyddfa|fo|fe|o|"
+        r"e|nhw)\b",
         # locked myself in (wedi cloi fy hun)
         r"\b(?:wedi|di) cloi (?:fy hun|'?n hun)\b",
         # don't know where I am (dwi'm yn gwybod lle ydw i)
         r"\b(?:ddim yn|dwi'?m yn|dim yn|sa i'?n) (?:gwybod|gwbod|gwbo) (?:lle|ble) (?:ydw i|ydan ni|ydyn ni|dwi|rydw i|"
         r"yden ni|ry'?n ni|ni|ydw)\b",
         # won't let me go (ddim yn gadael i fi fynd), I'm not allowed home (na ga i fynd adre), I'm stuck / trapped
-        r"\bddim yn gadael (?:i fi|i mi|iddi|iddo|iddyn nhw) (?:fynd|adael)\b|\b(?:na|ddim) (?:ga|cha) i (?:fynd|adael)\b",
+        r"\bddim yn gadael (?:i fi|i mi|iddi|iddo|iddyn nhw) (?:fynd|adael)\b|\b(?:na|ddim) (?:ga|cha) i (?:fynd|"
+        r"adael)\b",
         r"\b(?:yn|'n) gaeth\b|\bsownd (?:yn ei|yn nhy|yno|yna|efo dyn|gyda dyn)\b",
         # in a stranger's house / the man's house / a hotel with a man
-        r"\b(?:ty|nhy|fflat|gwesty|car|nghar) (?:dieithr|dyn dieithr|'?r dyn|dyn)\b|\bgwesty (?:gyda|efo) (?:dyn|boi)\b",
+        r"\b(?:ty|nhy|fflat|gwesty|car|nghar) (?:dieithr|dyn dieithr|'?r dyn|dyn)\b|\bgwesty (?:gyda|efo) (?:dyn|"
+        r"boi)\b",
         # escaped from his car (dianc o'i gar)
         r"\bdianc o'?i (?:gar|dy|ty|fflat)\b",
         # trying to pull me / forcing me to do things (trio fy nhynnu, fy ngorfodi i neud)
@@ -785,7 +855,8 @@ _WELSH += [
     Family("cy_at_his_place", Reason.DANGER, (
         # in his car / flat / house (yn ei gar o, yn ei fflat o), with fear or a stranger
         r"\b(?:yn|i mewn i) (?:ei|'?i) (?:gar|fflat|dy|ty|fan)\b|\byng nghar\b|\bmewn car (?:efo|gyda|hefo)\b",
-        r"\b(?:dwi|fi|mae hi|mae o|ma hi|ma fe)(?:'?n)? (?:yn y|yn) (?:ty|tŷ|fflat|car|parc|orsaf|parti|gwesty)\b" + _GAP(4)
+        r"\b(?:dwi|fi|mae hi|mae o|ma hi|ma fe)(?:'?n)? (?:yn y|yn) (?:ty|tŷ|fflat|car|parc|orsaf|parti|"
+        r"gwesty)\b" + _GAP(4)
         + r"(?:efo|gyda|hefo|i gwrdd)\b",
         # he's coming to fetch me (dod i nol fi, fy nol i, i'w nol o'r ysgol)
         r"\b(?:i'?w|fy|i'?n) (?:nol|chasglu|gasglu|nghasglu)\b|\bdod i (?:nol|gasglu|chasglu)\b",

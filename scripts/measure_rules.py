@@ -129,7 +129,8 @@ def measure(language: str, show: bool) -> None:
             miss("language (chat in the other language)", m["text"])
         lang_same += detect_language(m["text"], language) == language
 
-    concern_words = sum(mentions_a_concern(m["text"]) for m in messages if m.get("kind") in ("hard_negative", "everyday"))
+    ordinary = [m for m in messages if m.get("kind") in ("hard_negative", "everyday")]
+    concern_words = sum(mentions_a_concern(m["text"]) for m in ordinary)
 
     print(f"\n{language}: {VALIDATION[language].relative_to(ROOT)} ({len(messages)} messages)")
     print(f"  safety layer alone, emergency recall     {rate(caught, len(emergencies))}")
@@ -161,14 +162,16 @@ def short_messages() -> None:
 
 def compare_identifiers() -> None:
     """py3langid and lingua restricted to en/cy: on their own, and inside detect_language."""
-    import nlu.language as language_module
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    import nlu.language as language_module
 
     langid = LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=True)
     langid.set_languages(["en", "cy"])
     backends = {"py3langid": lambda text: tuple(langid.classify(text.lower()))}
     try:
-        from lingua import Language as L, LanguageDetectorBuilder
+        from lingua import Language as L
+        from lingua import LanguageDetectorBuilder
 
         started = time.perf_counter()
         detector = LanguageDetectorBuilder.from_languages(L.ENGLISH, L.WELSH).with_preloaded_language_models().build()
@@ -188,7 +191,8 @@ def compare_identifiers() -> None:
     print("\nraw identifiers, restricted to en/cy")
     print(f"{'':12} {'validation en':>15} {'validation cy':>15} {'short (<=4 words)':>18} {'ms/message':>11}")
     for name, identify in backends.items():
-        row = [rate(sum(identify(t)[0] == e for t, e in items), len(items)) for items in (sets["en"], sets["cy"], short)]
+        row = [rate(sum(identify(t)[0] == e for t, e in items), len(items))
+               for items in (sets["en"], sets["cy"], short)]
         every = sets["en"] + sets["cy"]
         started = time.perf_counter()
         for text, _e in every:
