@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Iterable
 
 # Rule-based checks look at no more than this many characters, so that their time is bounded
@@ -44,6 +45,7 @@ def bounded(text: str, limit: int = MAX_CHECKED) -> str:
     return text[:half] + " \n " + text[-half:]
 
 
+@lru_cache(maxsize=32)  # one message is normalised by the safety layer, the concern check and audience
 def normalise(text: str) -> str:
     """Lower-case, drop invisible characters, fold accents (tŷ -> ty), unify apostrophes, dashes
     and whitespace. Long texts are cut to their head and tail first (see MAX_CHECKED)."""
