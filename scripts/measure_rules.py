@@ -3,6 +3,7 @@
     .venv/bin/python scripts/measure_rules.py            # the table
     .venv/bin/python scripts/measure_rules.py --language # also py3langid vs lingua, raw
     .venv/bin/python scripts/measure_rules.py --speed    # also time on 100,000-character inputs
+    .venv/bin/python scripts/measure_rules.py --team-sets  # also the team's training and held-out data
 
 Reads `tests/nlu/validation_{en,cy}.yml` (written blind; labels topic, urgency, audience, kind).
 Never reads the challenge set: that one is the final measurement of the whole path.
@@ -151,6 +152,25 @@ def measure(language: str, show: bool) -> None:
                 print(f"     {text}")
 
 
+def team_sets() -> None:
+    """The layer on the team's own training and held-out data (not independent: a regression check)."""
+    from nlu.data_check import held_out_examples, training_examples
+    from nlu.intents import RISK_INTENTS
+
+    print("\nteam data (written by the team: a regression check, not an independent measure)")
+    for language in ("en", "cy"):
+        for name, source in (("training", training_examples(language)), ("held-out", held_out_examples(language))):
+            emergencies = [t for intent in ("immediate_danger", "self_harm") for t in source.get(intent, [])]
+            ordinary = [t for intent, items in source.items() if intent not in RISK_INTENTS for t in items]
+            other_risk = [t for intent in RISK_INTENTS if intent not in ("immediate_danger", "self_harm")
+                          for t in source.get(intent, [])]
+            def fired(texts: list) -> str:
+                return rate(sum(bool(explicit_reasons(t)) for t in texts), len(texts))
+
+            print(f"  {language} {name:9} danger/self-harm caught {fired(emergencies)}   fires on non-risk "
+                  f"{fired(ordinary)}   on sextortion/grooming/image {fired(other_risk)}")
+
+
 def short_messages() -> None:
     good = sum(detect_language(text, chat) == expected for text, chat, expected in SHORT)
     print(f"\nshort messages (issue 7 item 7): {rate(good, len(SHORT))}")
@@ -261,10 +281,13 @@ def main() -> int:
     parser.add_argument("--show-misses", action="store_true", help="list the texts behind each miss")
     parser.add_argument("--language", action="store_true", help="compare py3langid and lingua, raw")
     parser.add_argument("--speed", action="store_true", help="time the rules on 100,000-character inputs")
+    parser.add_argument("--team-sets", action="store_true", help="also the layer on the team's own data")
     args = parser.parse_args()
     for language in ("en", "cy"):
         measure(language, args.show_misses)
     short_messages()
+    if args.team_sets:
+        team_sets()
     if args.language:
         compare_identifiers()
     if args.speed:
