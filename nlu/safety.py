@@ -363,7 +363,7 @@ _ENGLISH: list = [
         r"(?! (?:at|in|on|to)\b)",
         r"\b(?:i'?m|i am|im|she'?s|he'?s|she is|he is|we'?re|we are|they'?re|they are|(?:my|our|a) " + _CHILD_EN
         + r"(?:'s| is)) (?:not safe|in (?:immediate |real |serious )?danger|scared for (?:my|her|his|their) life|"
-        r"trapped|locked in)\b",
+        r"trapped|locked in)\b(?! (?:of|to drive|to use|on))",
         r"\b(?:locked|trapped) (?:me |her |him )?in (?:a|the|his|her|my|their) (?:room|car|house|flat|bathroom|van)\b",
         r"\b(?:he|she|they) (?:won'?t|will not|wont) let me (?:leave|go home|out)\b",
         r"\bhelp (?:me )?(?:please |pls |plz )?(?:he|she|they)(?:'s| is|'re| are) (?:here|outside|coming)\b",
@@ -432,7 +432,7 @@ _ENGLISH += [
         r"room|car)\b",
         r"\b(?:is|are|'s|'re|am|'m) being (?:attacked|abused|raped|assaulted)\b|\bbeing (?:hurt|touched|"
         r"beaten) (?:right )?now\b",
-        r"\b(?:is|are|'s|'re|am|'m) in (?:immediate |real |serious )?danger\b|\bin danger (?:right )?now\b",
+        r"\b(?:is|are|'s|'re|am|'m) in (?:immediate |real |serious )?danger\b(?! of)|\bin danger (?:right )?now\b",
         r"\b(?:making|forcing) me (?:to )?do (?:stuff|things|something)\b",
         r"\b(?:trying to|tried to|keeps?) (?:grab|grabbing|pull|pulling|drag|dragging) (?:me|her|him)\b"
         r"(?! into (?:dms?|chats?|groups?|group chats?|calls?|servers?|convos?|vcs?))",
@@ -792,7 +792,7 @@ _WELSH: list = [
         r"\b(?:dwi|dw i|rwy|rydw i|wi|fi|dydw i|dwi'?m|dw i'?m|sa i|so fi|dyw fi|ni|dan ni|dyn ni|rydyn ni)"
         r"(?:'?n| yn)? ?(?:ddim|dim) ?(?:yn )?(?:saff|ddiogel)\b",
         r"\b(?:dwi|dw i|rwy|rydw i|wi|fi|mae hi|mae o|mae e|mae fo|mae fe|maen nhw|ma hi|ma fe|ma fo|ma o|"
-        r"mae'?r plentyn|mae fy (?:mab|merch)|mae'?r disgybl)(?:'?n| yn)? mewn perygl\b",
+        r"mae'?r plentyn|mae fy (?:mab|merch)|mae'?r disgybl)(?:'?n| yn)? mewn perygl\b(?! o )",
         r"\bofn am fy mywyd\b|\bofni am fy mywyd\b",
         # locked in: wedi fy nghloi (i mewn)
         r"\bwedi (?:fy )?nghloi\b|\bdi nghloi\b",
