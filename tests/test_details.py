@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core import ChatPrefs, respond
 from nlu.details import stated_details
 from nlu.vocabulary import Detail
 
@@ -62,3 +63,28 @@ def test_known_accepted_false_alarm_an_ai_question_about_a_drawing():
 def test_a_forwarded_message_gives_no_age_or_payment_of_the_reader():
     text = "i'm 25 and you already paid, i made a fake nude of you"
     assert stated_details(text, by_reader=False) == {Detail.AI_IMAGE}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("i'm 19 and someone says he'll post my nudes unless i pay", "en"),
+    ("dwi'n 19 ac mae o'n bygwth rhannu lluniau noeth ohona i os na dwi'n talu", "cy"),
+])
+def test_an_18_plus_sextortion_message_gets_the_adult_route(text, language, model):
+    outcome = respond(text, ChatPrefs(language=language), model=model)
+    a, reply = outcome.assessment, outcome.reply
+    assert Detail.ADULT in a.details and a.topic in ("sextortion", "image_shared")
+    assert {"stopncii", "revenge_porn_helpline"} <= set(reply.signposts)
+    assert "report_remove" not in reply.signposts and "take_it_down" not in reply.signposts
+    assert "StopNCII" in reply.text and "0345 6000 459" in reply.text
+    assert ("18 or over" if language == "en" else "18 oed neu'n hŷn") in reply.text
+
+
+def test_under_18_keeps_report_remove(model):
+    reply = respond("im 15 and he says he'll post my nudes unless i pay", ChatPrefs(), model=model).reply
+    assert "report_remove" in reply.signposts and "stopncii" not in reply.signposts
+
+
+def test_already_paid_changes_dont_pay_to_the_already_paid_advice(model):
+    outcome = respond("i already paid him £100 and he still says he'll post my nudes", ChatPrefs(), model=model)
+    assert Detail.ALREADY_PAID in outcome.assessment.details
+    assert "already_paid" in outcome.reply.advice and "don't pay again" in outcome.reply.text.lower()
