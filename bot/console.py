@@ -1,35 +1,73 @@
-"""The local console: chat with the bot in a terminal, through the very same core."""
+"""The local console: chat with the bot in a terminal, through the very same core.
+
+Buttons are shown numbered; type /1, /2 ... to press one. /now (/nawr) is help now, /clear
+(/clirio) the quick exit (here: the chat's choices are forgotten and the reply shown).
+"""
 from __future__ import annotations
 
 import sys
-from typing import IO
+from typing import IO, List, Tuple
 
-from responses import compose_help_now, compose_helplines, compose_more
+from nlu.vocabulary import Action, parse_callback
+from responses import (Reply, compose_cleared, compose_help_now, compose_helplines, compose_more,
+                       reply_to_button)
+from responses import notices as N
+from responses.compose import audience_buttons
+from responses.i18n import gettext_for
 
 from .core import ChatPrefs, apply_choices, respond
 
 BANNER = (
     "Local console of the help-and-signposting bot (the same core as on Telegram).\n"
-    "Type a message in English or Welsh. Commands: /helplines, /more, /quit.\n"
+    "Type a message in English or Welsh. Commands: /now, /helplines, /more, /clear, /quit;\n"
+    "/1, /2 ... press a button.\n"
 )
+WELSH_COMMANDS = {"/nawr": "/now", "/clirio": "/clear"}
 
 
 def explain_line(a) -> str:
     flags = " uncertain" if a.uncertain else ""
+    details = f" details={','.join(sorted(d.value for d in a.details))}" if a.details else ""
+    reasons = f" reasons={','.join(sorted(r.value for r in a.reasons))}" if a.reasons else ""
     return (f"[intent={a.intent} confidence={a.confidence:.2f} topic={a.topic} "
-            f"language={a.language} urgency={a.urgency} audience={a.audience}{flags}]")
+            f"language={a.language} urgency={a.urgency}{reasons} audience={a.audience}{details}{flags}]")
 
 
 def format_reply(reply) -> str:
     lines = [reply.text]
     if reply.buttons:
-        lines.append("  ".join(f"[{label}]" for label, _ in reply.buttons))
+        lines.append("  ".join(f"[{number} {label}]" for number, (label, _) in enumerate(reply.buttons, 1)))
     return "\n".join(lines)
+
+
+_AUDIENCE_SET = {"young_person": N.AUDIENCE_SET_YOUNG_PERSON, "parent": N.AUDIENCE_SET_PARENT,
+                 "staff": N.AUDIENCE_SET_STAFF}
+
+
+def press(data: str, prefs: ChatPrefs) -> Reply:
+    """The reply to a button; language, audience and forget change the chat's choices (a front
+    end's job), every other button is answered by the shared table."""
+    action, value = parse_callback(data)
+    if action is Action.LANGUAGE:
+        prefs.language = value
+        return Reply(text=gettext_for(prefs.language, prefs.audience)(N.LANGUAGE_SET),
+                     buttons=audience_buttons(prefs.language))
+    if action is Action.AUDIENCE:
+        prefs.audience = value
+        return Reply(text=gettext_for(prefs.language, prefs.audience)(_AUDIENCE_SET[value]))
+    if action is Action.FORGET:
+        notice = N.FORGOTTEN if value == "yes" else N.FORGET_CANCELLED
+        text = gettext_for(prefs.language, prefs.audience)(notice)
+        if value == "yes":
+            prefs.language, prefs.audience = ChatPrefs().language, ChatPrefs().audience
+        return Reply(text=text)
+    return reply_to_button(action, value, prefs.audience, prefs.language)
 
 
 def run_console(model, explain: bool = False, stdin: IO[str] = sys.stdin, stdout: IO[str] = sys.stdout) -> int:
     prefs = ChatPrefs()
     last_topic = None
+    buttons: List[Tuple[str, str]] = []
     stdout.write(BANNER + "\n")
     while True:
         stdout.write("you> ")
@@ -38,15 +76,27 @@ def run_console(model, explain: bool = False, stdin: IO[str] = sys.stdin, stdout
         if not line:
             break
         text = line.strip()
-        if text in ("/quit", "/exit"):
+        command = WELSH_COMMANDS.get(text.lower(), text.lower())
+        if text.lower() in WELSH_COMMANDS:
+            prefs.language = "cy"
+        reply = None
+        if command in ("/quit", "/exit"):
             break
-        if text == "/helplines":
+        if command == "/helplines":
             reply = compose_helplines(prefs.audience, prefs.language)
-        elif text == "/more":
-            reply = compose_more(last_topic or "", prefs.audience, prefs.language)
-        elif text == "/now":
+        elif command == "/more":
+            more = [data for _, data in buttons if data.startswith(Action.MORE.value + ":")]
+            reply = press(more[0], prefs) if more else compose_more(last_topic or "", prefs.audience, prefs.language)
+        elif command == "/now":
             reply = compose_help_now(prefs.audience, prefs.language)
-        else:
+        elif command == "/clear":  # nothing to delete in a terminal: the reply, then forget the choices
+            reply = compose_cleared(0, 0, prefs.audience, prefs.language)
+            prefs.language, prefs.audience = ChatPrefs().language, ChatPrefs().audience
+        elif command[1:].isdigit() and command.startswith("/"):
+            number = int(command[1:])
+            if 1 <= number <= len(buttons):
+                reply = press(buttons[number - 1][1], prefs)
+        if reply is None:
             outcome = respond(text, prefs, model=model)
             apply_choices(outcome, prefs)
             reply = outcome.reply
@@ -54,5 +104,6 @@ def run_console(model, explain: bool = False, stdin: IO[str] = sys.stdin, stdout
                 last_topic = outcome.assessment.topic
                 if explain:
                     stdout.write(explain_line(outcome.assessment) + "\n")
+        buttons = list(reply.buttons)
         stdout.write("bot> " + format_reply(reply).replace("\n", "\n     ") + "\n\n")
     return 0

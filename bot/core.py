@@ -1,19 +1,23 @@
 """The one core every front end calls: text in, assessment and reply out, never an exception.
 
 Fail safe: if the model, the catalog or anything else fails, the person still gets a reply that
-names Childline and 999, in their language where it can be told.
+names Childline and 999, in their language (and Welsh register) where it can be told.
+
+Help now, from anywhere: a message that is only a plea for help ("help", "SOS", "999", "helpu",
+"help plis", /now, /nawr) gets the help-now reply (999 first, then people to talk to now), in
+every front end, even if the model is broken.
 """
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from nlu import assess
 from nlu.assessment import Assessment
 from nlu.language import detect_language
 from nlu.vocabulary import CHAT_AUDIENCES, Audience, Language
-from responses import Reply, compose, failsafe_reply
+from responses import Reply, compose, compose_help_now, failsafe_reply, help_now_plea
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +34,13 @@ class Outcome:
     reply: Reply
     assessment: Optional[Assessment] = None
     failed: bool = False
+    help_now: bool = False   # the message was a plea for help now: the help-now reply was given
+
+    @property
+    def urgent(self) -> bool:
+        """Whether the reply should go first (past the flood-limit pacing): an emergency, a plea
+        for help now, or the fail-safe."""
+        return self.failed or self.help_now or (self.assessment is not None and self.assessment.is_emergency)
 
 
 def respond(text: str, prefs: ChatPrefs | None = None, model=None, forwarded: bool = False) -> Outcome:
@@ -39,12 +50,25 @@ def respond(text: str, prefs: ChatPrefs | None = None, model=None, forwarded: bo
     for the person who received it, in the chat's language.
     """
     prefs = prefs or ChatPrefs()
+    plea = None if forwarded else help_now_plea(text)
     try:
         assessment = assess(text, prefs.language, prefs.audience, model=model, from_someone_else=forwarded)
-        return Outcome(reply=compose(assessment), assessment=assessment)
     except Exception as error:  # fail safe: whatever broke, the person gets Childline and 999
+        log.error("assessment failed (%s)", type(error).__name__)
+        assessment = None
+    try:
+        if plea is not None:
+            # "help" in a Welsh chat is answered in Welsh: only Welsh plea words change the language
+            language = plea.language or prefs.language
+            if assessment is not None:
+                assessment = replace(assessment, language=language)
+            audience = assessment.audience if assessment else prefs.audience
+            return Outcome(reply=compose_help_now(audience, language), assessment=assessment, help_now=True)
+        if assessment is not None:
+            return Outcome(reply=compose(assessment), assessment=assessment)
+    except Exception as error:
         log.error("reply failed, sent the fail-safe reply (%s)", type(error).__name__)
-        return Outcome(reply=failsafe_reply(_best_language(text, prefs)), failed=True)
+    return Outcome(reply=failsafe_reply(_best_language(text, prefs), prefs.audience), failed=True)
 
 
 def _best_language(text: str, prefs: ChatPrefs) -> str:

@@ -6,6 +6,7 @@ from typing import Optional
 
 from .assessment import Assessment
 from .audience import detect_audience
+from .details import stated_details
 from .intents import ALL_INTENTS, FALLBACK, RISK_INTENTS, reasons_for, topic_for
 from .language import detect_language, requested_language
 from .model import IntentModel, Parse
@@ -78,4 +79,5 @@ def assess(
         audience=chat_audience if from_someone_else else detect_audience(text, chat_audience),
         reasons=reasons,
         uncertain=uncertain,
+        details=stated_details(text, by_reader=not from_someone_else),
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import FrozenSet
 
-from .vocabulary import CONCERN_TOPICS, REASON_OF_TOPIC, Audience, Language, Reason, Topic, Urgency
+from .vocabulary import CONCERN_TOPICS, REASON_OF_TOPIC, Audience, Detail, Language, Reason, Topic, Urgency
 
 
 @dataclass(frozen=True)
@@ -23,6 +23,8 @@ class Assessment:
     reasons: FrozenSet[Reason] = field(default_factory=frozenset)
     # True when the model was unsure: the reply asks whether it understood.
     uncertain: bool = False
+    # Facts the person stated that change the route: 18 or over, already paid, an AI-made image.
+    details: FrozenSet[Detail] = field(default_factory=frozenset)
 
     def __post_init__(self) -> None:
         # Plain values are accepted and turned into the vocabulary's members (ValueError if not one).
@@ -35,6 +37,7 @@ class Assessment:
         if self.topic in REASON_OF_TOPIC:
             reasons |= {REASON_OF_TOPIC[self.topic]}
         set_(self, "reasons", reasons)
+        set_(self, "details", frozenset(Detail(d) for d in self.details))
         if reasons and self.urgency is not Urgency.EMERGENCY:
             raise ValueError("an assessment with reasons for urgency must be an emergency")
         if self.urgency is Urgency.EMERGENCY and not reasons:
@@ -56,5 +59,5 @@ class Assessment:
             "language": self.language.value, "intent": self.intent, "confidence": self.confidence,
             "topic": self.topic.value, "urgency": self.urgency.value,
             "reasons": sorted(r.value for r in self.reasons), "audience": self.audience.value,
-            "uncertain": self.uncertain,
+            "uncertain": self.uncertain, "details": sorted(d.value for d in self.details),
         }

@@ -1,4 +1,5 @@
-"""The one vocabulary every layer speaks: languages, topics, urgencies, reasons, audiences, actions.
+"""The one vocabulary every layer speaks: languages, topics, urgencies, reasons, audiences, actions,
+details.
 
 `nlu/` decides them, `responses/` answers by them, `bot/` stores and routes by them, and the tests
 import them from here. Each is a `str` enum, so a member equals its plain value
@@ -79,6 +80,18 @@ class Action(_Value):
     HELPLINES = "helplines"
     HELP_NOW = "help_now"
     FORGET = "forget"          # forget:yes, forget:no
+    # "Did I get that right?" on every concern and uncertain reply (responses/feedback.py)
+    RIGHT = "yes"              # yes:<situation>   "Yes": a short acknowledgement and what next
+    WRONG = "no"               # no:<flags>        "No, it's something else": the menu
+    CHOICE = "pick"            # pick:<choice>/<flags>  a menu choice: that reply at once
+    TALK_NOW = "talk"          # talk:<flags>      "Talk to a person now": human services, how to reach them now
+
+
+class Detail(_Value):
+    """Facts stated in a message that change the route (nlu/details.py), apart from topic and urgency."""
+    ADULT = "adult"                  # the person concerned is 18 or over: the adult image route
+    ALREADY_PAID = "already_paid"    # they already paid or sent more
+    AI_IMAGE = "ai_image"            # the image was made or faked with AI
 
 
 # Topics whose reply is safeguarding guidance.

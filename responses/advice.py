@@ -20,6 +20,10 @@ ADVICE: Dict[str, Dict[str, str]] = {
         PARENT: N_("If your child is in danger right now, call {emergency}."),
         STAFF: N_("If a child is in danger right now, call {emergency}, then tell your DSP."),
     },
+    # after a first line that already says to call 999 (emergencies): the rest of get_safe_now
+    "safe_place": {
+        YP: N_("Go to a safe place and stay near people you trust."),
+    },
     "urgent_help": {
         YP: N_("If you feel you might act on these thoughts now, call {emergency} or go to A&E."),
         PARENT: N_("If your child might act on these thoughts now, call {emergency} or take them to A&E. Don't leave them alone."),
@@ -100,6 +104,63 @@ ADVICE: Dict[str, Dict[str, str]] = {
         PARENT: N_("Stay with your child, take what they say seriously, and get help now."),
         STAFF: N_("Do not leave the child alone. Tell the DSP at once and get urgent help."),
     },
+    # --- already paid, AI-made images, self-harm with sextortion (CONTENT.md) ----------------
+    "already_paid": {
+        YP: N_("If you've already paid or sent more, stop now: it's not too late to get help. Don't pay again, keep the payment details as evidence, and tell the bank or payment app."),
+        PARENT: N_("If money has already been paid or more was sent, don't panic, but don't pay anything more. Keep the payment details as evidence, and tell the bank or payment app that was used."),
+        STAFF: N_("If the child has already paid or sent more: nothing more should be paid, the payment details are kept as evidence, and the bank or payment app that was used is told."),
+    },
+    "ai_image": {
+        YP: N_("If it was made or faked with AI, it is treated like a real picture: it is still a crime, it is still not your fault, and the same help is there."),
+        PARENT: N_("An image made or faked with AI is treated like a real one: it is still a crime, it is still not your child's fault, and the same help applies."),
+        STAFF: N_("An image made or faked with AI is treated like a real one: the same procedure and the same help apply."),
+    },
+    "self_harm_line": {
+        YP: N_("If you ever feel like hurting yourself, call {emergency}, or talk to Childline or Samaritans straight away."),
+    },
+    "self_harm_line_adult": {
+        YP: N_("If you ever feel like hurting yourself, call {emergency}, or talk to Samaritans or Shout straight away."),
+    },
+    # get_safe_now and self_harm_line in one line, for a young person's sextortion reply
+    "danger_or_self_harm": {
+        YP: N_("If you are in danger right now, or you ever feel like hurting yourself, call {emergency}, or talk to Childline or Samaritans straight away."),
+    },
+    "danger_or_self_harm_adult": {
+        YP: N_("If you are in danger right now, or you ever feel like hurting yourself, call {emergency}, or talk to Samaritans or Shout straight away."),
+    },
+    # --- the adult route: 18 and over (CONTENT.md) ------------------------------------------
+    "adult_route": {
+        YP: N_("You said you're 18 or over, so these are the services for adults: StopNCII and the Revenge Porn Helpline. Report Remove is only for under-18s."),
+        PARENT: N_("You said your son or daughter is 18 or over, so these are the services for adults: StopNCII and the Revenge Porn Helpline. Report Remove is only for under-18s."),
+        STAFF: N_("You said the student is 18 or over, so the services for adults apply: StopNCII and the Revenge Porn Helpline, alongside your safeguarding procedure. Report Remove is only for under-18s."),
+    },
+    "report_adult": {
+        YP: N_("Report it to the police on {non_emergency} ({emergency} if you are in danger). StopNCII can help stop an intimate image of you being shared on the sites that work with it."),
+        PARENT: N_("They can report it to the police on {non_emergency} ({emergency} if they are in danger). StopNCII, used on their own device, can help stop the image being shared on the platforms that work with it."),
+        STAFF: N_("The student can report it to the police on {non_emergency} ({emergency} in danger) and use StopNCII, on their own device, to help stop the image being shared on the platforms that work with it."),
+    },
+    "taken_under_18": {
+        YP: N_("If the image was taken when you were under 18, Take It Down can still help."),
+        PARENT: N_("If the image was taken when they were under 18, Take It Down can still help."),
+        STAFF: N_("If the image was taken when the student was under 18, Take It Down can still help."),
+    },
+    # --- staff: nude-image incidents, Welsh Government guidance on Hwb (CONTENT.md) ---------
+    "dsp_initial_review": {
+        STAFF: N_("Tell the DSP now: the DSP holds an initial review of the incident."),
+    },
+    "refer_immediately": {
+        STAFF: N_("Refer to the police and/or children's services straight away if: an adult is involved; there is coercion, blackmail or grooming, or doubt about a child's capacity to consent; the images show acts unusual for the child's development, or violence; any child pictured is under 13; or a child is at immediate risk of harm (for example, suicidal or self-harming)."),
+    },
+    # --- parents: what the school and the police will and will not do ------------------------
+    "school_will": {
+        PARENT: N_("If other pupils may be involved, tell the school's Designated Safeguarding Person. The school must then follow its safeguarding procedure, even if you would rather it didn't, and staff won't look at, copy or ask for the image."),
+    },
+    "school_refers": {
+        PARENT: N_("If an adult is involved, or there is blackmail, pressure or grooming, the school refers it to the police or children's services straight away. It will also think about any other children involved and about support for your child."),
+    },
+    "police_will": {
+        PARENT: N_("Report it to the police on {non_emergency} ({emergency} if your child is in danger now) or to CEOP, whose Child Protection Advisors read every report; a CEOP report cannot be anonymous. If an adult shared or asked for the image, that is child sexual abuse: tell the police straight away."),
+    },
     "follow_up_support": {
         YP: N_("Things can get better. Keep talking to people who can help."),
         PARENT: N_("Keep talking with your child in the days after; get support for yourself too."),
@@ -109,5 +170,6 @@ ADVICE: Dict[str, Dict[str, str]] = {
 
 
 def advice_text(advice_id: str, audience: str) -> str:
+    """The wording of a point for a reader; a point one reader never gets has no wording for it."""
     by_audience = ADVICE[advice_id]
     return by_audience.get(audience) or by_audience[YP]

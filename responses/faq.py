@@ -52,9 +52,10 @@ from .services import SERVICES
 
 YP, PARENT, STAFF = Audience.YOUNG_PERSON, Audience.PARENT, Audience.STAFF
 
-# A phone shows about this much without much scrolling: every answer, in both languages, for
-# every reader, stays within it (tests/test_faq.py).
-MAX_CHARS = 1000
+# An answer to a question stays shorter than a reply to a concern (compose.REPLY_BUDGET): about one
+# phone screen. Every answer, in both languages, for every reader, stays within it
+# (tests/test_faq.py). Service lines name every way to reach a person, so this allows for them.
+MAX_CHARS = 1100
 MAX_POINTS = 5
 MAX_SIGNPOSTS = 4
 

@@ -104,8 +104,9 @@ def translations(language: str) -> gettext.NullTranslations:
 
 
 class _Facts(dict):
-    """Numbers from the service directory for {emergency}-style placeholders; any other
-    placeholder ({number}, {days}...) is left for its own .format() later."""
+    """Numbers from the service directory for {emergency}-style placeholders, and how long message
+    ids are kept for the quick exit ({clear_hours}); any other placeholder ({number}, {days}...) is
+    left for its own .format() later."""
 
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
@@ -115,9 +116,12 @@ class _Facts(dict):
 def _facts() -> _Facts:
     from .services import SERVICES
 
+    from .notices import MESSAGE_ID_HOURS
+
     return _Facts(
         emergency=SERVICES["police_999"].contacts[0][1]["number"],
         non_emergency=SERVICES["police_101"].contacts[0][1]["number"],
+        clear_hours=str(MESSAGE_ID_HOURS),
     )
 
 

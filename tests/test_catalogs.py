@@ -39,15 +39,45 @@ def test_babel_catalog_checks_pass():
     assert list(catalog(PO).check()) == []
 
 
+def keys(cat):
+    """(context, msgid) of every message: a string in two registers is two messages."""
+    return {(m.context, m.id) for m in cat if m.id}
+
+
 def test_template_is_up_to_date_with_the_code(tmp_path):
     fresh = tmp_path / "messages.pot"
     pybabel = os.path.join(os.path.dirname(sys.executable), "pybabel")
-    subprocess.run([pybabel, "extract", "--mapping", "babel.cfg", "--keywords", "N_", "--keywords", "NP_:1c,2", "--no-location",
-                    "-o", str(fresh), "."],
+    subprocess.run([pybabel, "extract", "--mapping", "babel.cfg", "--keywords", "N_", "--keywords", "NP_:1c,2",
+                    "--add-comments", "NOTE:", "--no-location", "-o", str(fresh), "."],
                    cwd=PROJECT_DIR, check=True, capture_output=True)
-    in_code = {m.id for m in catalog(fresh) if m.id}
-    assert in_code == {m.id for m in catalog(POT) if m.id}, "run `make extract`"
-    assert in_code == {m.id for m in catalog(PO) if m.id}, "run `make extract` and translate"
+    in_code = keys(catalog(fresh))
+    assert in_code == keys(catalog(POT)), "run `make extract`"
+    assert in_code == keys(catalog(PO)), "run `make extract` and translate"
+    assert {m.context for m in catalog(fresh) if m.id} == {None, "ti", "chi"}
+
+
+def test_translators_see_a_note_where_a_string_looks_wrong_out_of_context():
+    notes = {m.id: " ".join(m.auto_comments) for m in catalog(PO) if m.id}
+    assert "reply in Welsh" in notes["OK, I'll reply in English."]
+    assert "/cymorth" in notes["That button has expired. Tell me what's happening, or send /help."]
+    assert "neutral" in notes["Hello. I only work in private chats, so nobody else sees what you write. "
+                              "To talk to me, open a private chat: {link}"]
+
+
+def test_the_welsh_fixes_of_issue_9_are_in_the_catalog():
+    _ = gettext_for("cy", "young_person")
+    assert _("Samaritans") == "Samariaid (Samaritans)"
+    assert _("text {word} to {number}") == "tecstio {word} i {number}"
+    assert _("Police emergency") == "Heddlu (argyfwng)" and _("Police non-emergency") == "Heddlu (pan nad oes brys)"
+    assert _("Internet Watch Foundation (IWF)") == "Sefydliad Gwylio'r Rhyngrwyd (IWF)"
+    iwf = [m.string for m in catalog(PO) if m.id and "Internet Watch Foundation" in m.id]
+    assert iwf and all("Sefydliad Gwylio'r Rhyngrwyd (IWF)" in text for text in iwf)
+    strings = [m.string for m in catalog(PO) if m.id]
+    assert not any("Dw i ddim ar gyfer argyfyngau" in text for text in strings)
+    assert not any(re.search(r"/help\b", text) for text in strings)
+    assert not any("neges destun:" in text for text in strings)
+    assert not any("troi'n ôl" in text or "droi'n ôl" in text for text in strings)
+    assert not any("cam-fanteisio" in text for text in strings)
 
 
 def test_the_compiled_welsh_catalog_is_used():

@@ -54,3 +54,14 @@ def test_the_chat_keeps_the_language_and_audience_it_was_given(model):
     assert (prefs.language, prefs.audience) == ("cy", "parent")
     outcome = respond("ok", prefs, model=model)
     assert outcome.assessment.language == "cy"
+
+
+@pytest.mark.parametrize("audience,welsh", [("young_person", "ffonia 999"), ("unknown", "ffonia 999"),
+                                            ("parent", "ffoniwch 999"), ("staff", "ffoniwch 999")])
+def test_the_fail_safe_speaks_to_the_reader_in_their_register(audience, welsh):
+    outcome = respond("mae o'n bygwth rhannu lluniau ohona i", ChatPrefs(language="cy", audience=audience),
+                      model=BrokenModel())
+    assert outcome.failed and welsh in outcome.reply.text and "0800 1111" in outcome.reply.text
+    english = respond("he says he'll share my pics", ChatPrefs(audience=audience), model=BrokenModel()).reply.text
+    assert "999" in english and "Childline" in english
+    assert ("Children and young people can talk to Childline" in english) == (audience in ("parent", "staff"))

@@ -55,7 +55,7 @@ def test_a_disclosure_gets_guidance_then_more_behind_the_button(emulator, model,
     assert "Don't pay" in first["text"]
     for name in ("CEOP", "Report Remove", "Childline", "0800 1111"):
         assert name in first["text"]
-    assert actions(first) == ["more:sextortion", "helplines"]
+    assert "more:sextortion" in actions(first)
     assert "Take It Down" in more["text"]
 
 
