@@ -10,13 +10,20 @@ NLU_DATA := $(wildcard nlu/data/*/*.yml) nlu/domain.yml
 PO := locales/cy/LC_MESSAGES/messages.po
 MO := locales/cy/LC_MESSAGES/messages.mo
 
-.PHONY: run test evaluate bench load-test setup venv catalogs model extract lock clean
+.PHONY: run test lint evaluate bench load-test setup venv catalogs model extract lock clean
 
 run: setup
 	$(PY) -m bot run
 
-test: setup
+test: setup lint
 	$(PY) -m pytest
+
+# Static checks (settings in pyproject.toml): ruff (lint and import order) on CHECKED and tests/,
+# mypy on CHECKED. To check more packages, add them here, e.g. `CHECKED := bot nlu responses`.
+CHECKED := bot
+lint: | $(INSTALLED)
+	$(VENV)/bin/ruff check $(CHECKED) tests
+	$(VENV)/bin/mypy $(CHECKED)
 
 evaluate: setup
 	$(PY) -m nlu.evaluate

@@ -43,7 +43,7 @@ class SafeStore:
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chat-store")
 
     @classmethod
-    def wrapping(cls, store: ChatStore) -> "SafeStore":
+    def wrapping(cls, store: ChatStore) -> SafeStore:
         return cls(opener=lambda: store, store=store)
 
     @property

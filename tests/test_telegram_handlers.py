@@ -14,7 +14,7 @@ from telegram.request import BaseRequest
 from bot.settings import Settings
 from bot.store import ChatStore
 from bot.telegram_app import build_application
-from tests.e2e.bot_api_emulator import (command_update, document_update, photo_update, text_update)
+from tests.e2e.bot_api_emulator import command_update, document_update, photo_update, text_update
 
 TOKEN = "123456:OFFLINE-TOKEN-abc"
 CHAT = 99

@@ -6,9 +6,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from nlu.vocabulary import parse_callback
-
 from bot import telegram_logic as logic
+from nlu.vocabulary import parse_callback
 
 
 @pytest.mark.parametrize("fields,kind", [
@@ -51,7 +50,8 @@ def test_keyboard_puts_the_two_languages_side_by_side():
 def test_mentions_bot():
     entity = SimpleNamespace(type="mention", offset=0, length=14)
     assert logic.mentions_bot("@test_help_bot hi", [entity], "test_help_bot")
-    assert not logic.mentions_bot("@someone_else hi", [SimpleNamespace(type="mention", offset=0, length=13)], "test_help_bot")
+    other = SimpleNamespace(type="mention", offset=0, length=13)
+    assert not logic.mentions_bot("@someone_else hi", [other], "test_help_bot")
     assert not logic.mentions_bot("hello", [], "test_help_bot")
 
 
