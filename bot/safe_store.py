@@ -46,10 +46,6 @@ class SafeStore:
     def wrapping(cls, store: ChatStore) -> SafeStore:
         return cls(opener=lambda: store, store=store)
 
-    @property
-    def available(self) -> bool:
-        return self._down_until is None
-
     def open_at_start(self) -> Optional[str]:
         """Open the file now, before the bot takes updates. Returns what is wrong (also logged,
         once) or None. The bot runs either way."""

@@ -6,6 +6,7 @@ the fail-safe sender in bot/telegram_sending.py; pure decisions in bot/telegram_
 from __future__ import annotations
 
 import asyncio
+import logging
 import sys
 from typing import Any, Optional
 
@@ -29,6 +30,7 @@ from .store import ChatStore
 from .telegram_buttons import button_handlers
 from .telegram_context import CONTEXT_TYPES, STORE, provide
 
+log = logging.getLogger(__name__)
 CONCURRENT_UPDATES = 16  # handlers mostly wait on the rate limiter; a waiting emergency gets the next slot
 PRIVATE = filters.ChatType.PRIVATE
 
@@ -51,7 +53,7 @@ async def register_commands(application: Application) -> None:
         await application.bot.set_my_commands(
             [BotCommand(cy or name, _(text)) for name, cy, text, _h in COMMANDS], language_code=Language.CY.value)
     except Exception as error:
-        h.log.warning("could not register the command menu: %s", type(error).__name__)
+        log.warning("could not register the command menu: %s", type(error).__name__)
 
 
 async def close_store(application: Application) -> None:

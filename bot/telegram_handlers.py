@@ -198,8 +198,7 @@ async def group_message(update: Update, context: BotContext) -> None:
     text = message.text or message.caption or ""
     replied = message.reply_to_message
     replied_to_bot = bool(replied and replied.from_user and replied.from_user.id == context.bot.id)
-    if replied_to_bot or logic.mentions_bot(text, message.entities or message.caption_entities,
-                                            context.bot.username):
+    if replied_to_bot or logic.mentions_bot(text, context.bot.username):
         await send(context.bot, _chat_id(update), group_notice(context.bot.username))
 
 
