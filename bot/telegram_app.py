@@ -25,7 +25,7 @@ from .privacy import guard_handlers
 from .rate_limit import UrgentFirstRateLimiter
 from .safe_store import SafeStore
 from .settings import Settings, SettingsError, load_settings
-from .startup import load_model, startup_error
+from .startup import check_quickly, load_model, startup_error
 from .store import ChatStore
 from .telegram_buttons import button_handlers
 from .telegram_context import CONTEXT_TYPES, STORE, provide
@@ -136,8 +136,9 @@ def main() -> int:
     # The store first: a problem with it is said once in the log, and the bot runs without it.
     store = SafeStore(lambda: ChatStore(settings.store_path, settings.store_ttl_days))
     store.open_at_start()
-    asyncio.run(check_telegram(settings))  # seconds, where the model takes ten or more
-    model = load_model()  # catalogs, then the model: before any update is taken
+    check_quickly()  # catalogs, the model file
+    asyncio.run(check_telegram(settings))  # seconds, where loading the model takes ten or more
+    model = load_model()  # before any update is taken
     print(f"Telegram bot running ({settings.mode}); Ctrl+C to stop", file=sys.stderr)
     try:
         run(settings, model, store)
