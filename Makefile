@@ -10,7 +10,7 @@ NLU_DATA := $(wildcard nlu/data/*/*.yml) nlu/domain.yml
 PO := locales/cy/LC_MESSAGES/messages.po
 MO := locales/cy/LC_MESSAGES/messages.mo
 
-.PHONY: run staff browser test evaluate bench load-test setup venv catalogs model extract lock clean
+.PHONY: run staff browser test lint evaluate bench load-test setup venv catalogs model extract lock clean
 
 run: setup
 	$(PY) -m bot run
@@ -19,8 +19,15 @@ run: setup
 staff: setup
 	$(PY) -m bot staff
 
-test: setup browser
+test: setup browser lint
 	$(PY) -m pytest -rs
+
+# Static checks (settings in pyproject.toml): ruff (lint and import order) on CHECKED and tests/,
+# mypy on CHECKED. To check more packages, add them here, e.g. `CHECKED := bot nlu responses`.
+CHECKED := bot
+lint: | $(INSTALLED)
+	$(VENV)/bin/ruff check $(CHECKED) tests
+	$(VENV)/bin/mypy $(CHECKED)
 
 evaluate: setup
 	$(PY) -m nlu.evaluate

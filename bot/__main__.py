@@ -51,7 +51,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             staff_settings = load_staff_settings()
         except StaffSettingsError as error:
             startup_error(str(error))
-        from .staff_page.app import listen_problem, run as run_staff_page
+        from .staff_page.app import listen_problem
+        from .staff_page.app import run as run_staff_page
 
         problem = listen_problem(staff_settings)
         if problem:

@@ -9,8 +9,7 @@ import sys
 from typing import IO, List, Tuple
 
 from nlu.vocabulary import Action, parse_callback
-from responses import (Reply, compose_cleared, compose_help_now, compose_helplines, compose_more,
-                       reply_to_button)
+from responses import Reply, compose_cleared, compose_help_now, compose_helplines, compose_more, reply_to_button
 from responses import notices as N
 from responses.compose import audience_buttons
 from responses.i18n import gettext_for

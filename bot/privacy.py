@@ -20,7 +20,9 @@ import logging
 import os
 import re
 import traceback
-from typing import Any, Optional
+from typing import Any, MutableMapping, Optional
+
+from .library_warnings import quiet_library_warnings
 
 OUR_LOGGERS = ("bot", "nlu", "responses", "__main__", "scripts")
 NOISY_LIBRARIES = (
@@ -106,6 +108,7 @@ def quiet_libraries(level: int = logging.WARNING) -> None:
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
     os.environ.setdefault("LOG_LEVEL_LIBRARIES", "ERROR")
     os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
+    quiet_library_warnings()
     for name in NOISY_LIBRARIES:
         logging.getLogger(name).setLevel(max(level, logging.getLogger(name).level))
     try:
@@ -122,7 +125,7 @@ def quiet_libraries(level: int = logging.WARNING) -> None:
     guard_handlers()
 
 
-def _event_name_only(logger: Any, method_name: str, event_dict: dict) -> str:
+def _event_name_only(logger: Any, method_name: str, event_dict: MutableMapping[str, Any]) -> str:
     """A structlog event as its name alone: payloads may hold text."""
     return f"event {event_dict.get('event')}"
 

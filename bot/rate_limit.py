@@ -11,6 +11,7 @@ reply. Both lanes retry after a 429.
 from __future__ import annotations
 
 import asyncio
+from typing import Optional
 
 from aiolimiter import AsyncLimiter
 from telegram.error import RetryAfter
@@ -30,7 +31,7 @@ class UrgentFirstRateLimiter(AIORateLimiter):
         if flood_limits:
             super().__init__(overall_max_rate=TELEGRAM_OVERALL_PER_SECOND - URGENT_LANE_PER_SECOND,
                              max_retries=max_retries)
-            self._urgent_lane = AsyncLimiter(URGENT_LANE_PER_SECOND, 1)
+            self._urgent_lane: Optional[AsyncLimiter] = AsyncLimiter(URGENT_LANE_PER_SECOND, 1)
         else:  # only for measuring the bot's own capacity against a local emulator
             super().__init__(overall_max_rate=0, group_max_rate=0, max_retries=max_retries)
             self._urgent_lane = None

@@ -43,12 +43,8 @@ class SafeStore:
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chat-store")
 
     @classmethod
-    def wrapping(cls, store: ChatStore) -> "SafeStore":
+    def wrapping(cls, store: ChatStore) -> SafeStore:
         return cls(opener=lambda: store, store=store)
-
-    @property
-    def available(self) -> bool:
-        return self._down_until is None
 
     def open_at_start(self) -> Optional[str]:
         """Open the file now, before the bot takes updates. Returns what is wrong (also logged,

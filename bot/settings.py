@@ -91,6 +91,7 @@ def load_settings(env: Mapping[str, str] = os.environ) -> Settings:
 
     if problems:
         raise SettingsError("bot settings are not valid: " + "; ".join(problems))
+    assert port is not None and ttl is not None  # else they are among the problems
     return Settings(
         token=token, mode=mode, api_url=api_url, webhook_url=webhook_url,
         listen=env.get("WEBHOOK_LISTEN", "127.0.0.1").strip() or "127.0.0.1",

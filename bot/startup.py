@@ -26,11 +26,20 @@ def check_catalogs() -> None:
         startup_error(str(error))
 
 
-def load_model() -> Any:
-    """Load the NLU model once (catalogs checked first, being quicker), or stop with an error."""
-    from nlu.model import IntentModel, ModelMissing, model_path
+def check_quickly() -> None:
+    """What can be checked in a moment: the catalogs, and that there is a model file."""
+    from nlu.model import model_path
 
     check_catalogs()
+    if not model_path().is_file():
+        startup_error(f"no NLU model at {model_path()}; run `make model` to train it")
+
+
+def load_model() -> Any:
+    """Load the NLU model once (the quick checks first), or stop with an error."""
+    from nlu.model import IntentModel, ModelMissing, model_path
+
+    check_quickly()
     started = time.perf_counter()
     try:
         model = IntentModel()

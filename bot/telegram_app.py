@@ -5,13 +5,14 @@ the fail-safe sender in bot/telegram_sending.py; pure decisions in bot/telegram_
 """
 from __future__ import annotations
 
+import asyncio
+import logging
 import sys
 from typing import Any, Optional
 
-from telegram import BotCommand, Update
+from telegram import Bot, BotCommand, Update
 from telegram.error import InvalidToken, NetworkError
-from telegram.ext import (Application, ApplicationBuilder, ChatMemberHandler, CommandHandler,
-                          MessageHandler, filters)
+from telegram.ext import Application, ApplicationBuilder, ChatMemberHandler, CommandHandler, MessageHandler, filters
 from telegram.request import BaseRequest
 
 from nlu.vocabulary import Language
@@ -19,16 +20,17 @@ from responses import notices as N
 from responses.i18n import gettext_for
 
 from . import telegram_handlers as h
-from .privacy import guard_handlers
 from .priority import EmergencyFirstProcessor, EmergencyFirstQueue, UpdateRanks
+from .privacy import guard_handlers
 from .rate_limit import UrgentFirstRateLimiter
 from .safe_store import SafeStore
 from .settings import Settings, SettingsError, load_settings
-from .startup import load_model, startup_error
+from .startup import check_quickly, load_model, startup_error
 from .store import ChatStore
 from .telegram_buttons import button_handlers
 from .telegram_context import CONTEXT_TYPES, STORE, provide
 
+log = logging.getLogger(__name__)
 CONCURRENT_UPDATES = 16  # handlers mostly wait on the rate limiter; a waiting emergency gets the next slot
 PRIVATE = filters.ChatType.PRIVATE
 
@@ -51,7 +53,7 @@ async def register_commands(application: Application) -> None:
         await application.bot.set_my_commands(
             [BotCommand(cy or name, _(text)) for name, cy, text, _h in COMMANDS], language_code=Language.CY.value)
     except Exception as error:
-        h.log.warning("could not register the command menu: %s", type(error).__name__)
+        log.warning("could not register the command menu: %s", type(error).__name__)
 
 
 async def close_store(application: Application) -> None:
@@ -102,7 +104,7 @@ is closed when the application shuts down."""
                .concurrent_updates(EmergencyFirstProcessor(CONCURRENT_UPDATES, ranks))
                .post_init(register_commands)
                .post_shutdown(close_store))
-    if settings.api_url:
+    if settings.api_url and settings.file_url:
         builder = builder.base_url(settings.api_url).base_file_url(settings.file_url)
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
@@ -134,7 +136,9 @@ def main() -> int:
     # The store first: a problem with it is said once in the log, and the bot runs without it.
     store = SafeStore(lambda: ChatStore(settings.store_path, settings.store_ttl_days))
     store.open_at_start()
-    model = load_model()  # catalogs, then the model: before any update is taken
+    check_quickly()  # catalogs, the model file
+    asyncio.run(check_telegram(settings))  # seconds, where loading the model takes ten or more
+    model = load_model()  # before any update is taken
     print(f"Telegram bot running ({settings.mode}); Ctrl+C to stop", file=sys.stderr)
     try:
         run(settings, model, store)
@@ -143,3 +147,18 @@ def main() -> int:
     except (NetworkError, OSError) as error:  # no network, or the webhook port is taken
         startup_error(f"could not start the Telegram bot ({type(error).__name__}: {error})")
     return 0
+
+
+async def check_telegram(settings: Settings) -> None:
+    """Ask Telegram who the bot is (getMe) before the slow model load: a refused token or an
+    unreachable Bot API is an `error:` line at once."""
+    bot = Bot(settings.token)
+    if settings.api_url and settings.file_url:
+        bot = Bot(settings.token, base_url=settings.api_url, base_file_url=settings.file_url)
+    try:
+        async with bot:  # initialising a Bot calls getMe
+            pass
+    except InvalidToken:
+        startup_error("Telegram did not accept TELEGRAM_BOT_TOKEN (check it with @BotFather)")
+    except NetworkError as error:
+        startup_error(f"could not reach the Telegram Bot API ({type(error).__name__}: {error})")

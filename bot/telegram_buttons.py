@@ -7,7 +7,7 @@ forget) are handled here. Any other callback data is answered (to stop the spinn
 """
 from __future__ import annotations
 
-from typing import Callable, Dict, List
+from typing import Dict, List
 
 from telegram import Update
 from telegram.constants import ChatType
@@ -99,13 +99,14 @@ STATE_HANDLERS: Dict[Action, Handler] = {
 }
 
 
-def handler_for(action: Action) -> Callable[[Update, BotContext], object]:
+def handler_for(action: Action) -> Handler:
     if action in STATE_ACTIONS:
         return STATE_HANDLERS[action]  # a new state action needs its handler here
     return on_reply_button
 
 
-def button_handlers() -> List[CallbackQueryHandler]:
+def button_handlers() -> List[CallbackQueryHandler[BotContext, None]]:
     """One handler per action, in the vocabulary's order, then the catch-all."""
-    handlers = [CallbackQueryHandler(handler_for(action), pattern=callback_pattern(action)) for action in Action]
+    handlers: List[CallbackQueryHandler[BotContext, None]] = [
+        CallbackQueryHandler(handler_for(action), pattern=callback_pattern(action)) for action in Action]
     return handlers + [CallbackQueryHandler(on_unknown)]

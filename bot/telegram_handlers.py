@@ -7,7 +7,7 @@ presses are in bot/telegram_buttons.py; the wiring that routes updates here is b
 from __future__ import annotations
 
 import logging
-from typing import Awaitable, Callable, Optional
+from typing import Any, Callable, Coroutine, Optional
 
 from telegram import Message, Update
 from telegram.constants import ChatMemberStatus, ChatType
@@ -27,7 +27,7 @@ from .telegram_context import BotContext
 from .telegram_sending import send, send_failsafe, send_reply
 
 log = logging.getLogger(__name__)
-Handler = Callable[[Update, BotContext], Awaitable[None]]
+Handler = Callable[[Update, BotContext], Coroutine[Any, Any, None]]
 LANGUAGE_BUTTONS = [("English", callback(Action.LANGUAGE, Language.EN)),
                     ("Cymraeg", callback(Action.LANGUAGE, Language.CY))]
 
@@ -198,8 +198,7 @@ async def group_message(update: Update, context: BotContext) -> None:
     text = message.text or message.caption or ""
     replied = message.reply_to_message
     replied_to_bot = bool(replied and replied.from_user and replied.from_user.id == context.bot.id)
-    if replied_to_bot or logic.mentions_bot(text, message.entities or message.caption_entities,
-                                            context.bot.username):
+    if replied_to_bot or logic.mentions_bot(text, context.bot.username):
         await send(context.bot, _chat_id(update), group_notice(context.bot.username))
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
+from typing import Any, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from nlu.vocabulary import CHAT_AUDIENCES, CONCERN_TOPICS, Action, Language
 
@@ -33,11 +33,6 @@ def callback_pattern(action: Action) -> str:
     if action in NO_VALUE:
         return rf"^{kind}\Z"
     return rf"^{kind}(?::{_VALUE})?\Z"
-
-
-def is_known_action(data: Optional[str]) -> bool:
-    """Callback data the bot itself made. Anything else is ignored."""
-    return isinstance(data, str) and any(re.match(callback_pattern(a), data) for a in Action)
 
 
 def message_kind(message: Any) -> str:
@@ -78,13 +73,8 @@ def keyboard_rows(buttons: Sequence[Tuple[str, str]]) -> List[List[Tuple[str, st
     return rows
 
 
-def mentions_bot(text: str, entities: Iterable[Any], username: Optional[str]) -> bool:
-    """Whether a group message @mentions this bot."""
+def mentions_bot(text: str, username: Optional[str]) -> bool:
+    """Whether a group message @mentions this bot (not a longer name that starts the same)."""
     if not username or not text:
         return False
-    handle = "@" + username.lower()
-    for entity in entities or ():
-        if getattr(entity, "type", None) == "mention":
-            if text[entity.offset: entity.offset + entity.length].lower() == handle:
-                return True
-    return handle in text.lower()
+    return re.search(rf"@{re.escape(username)}(?!\w)", text, re.IGNORECASE) is not None

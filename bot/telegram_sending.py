@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Optional, Sequence, Tuple
+from typing import Any, Optional, Sequence, Tuple
 
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, NetworkError
+from telegram.ext import ExtBot
 
 from nlu.vocabulary import Language
 from responses import Reply, failsafe_reply
@@ -31,7 +32,7 @@ def markup(buttons: Buttons) -> Optional[InlineKeyboardMarkup]:
                                  for row in keyboard_rows(buttons)])
 
 
-async def send(bot: Bot, chat_id: int, text: str, buttons: Buttons = (), urgent: bool = False) -> None:
+async def send(bot: ExtBot[Any], chat_id: int, text: str, buttons: Buttons = (), urgent: bool = False) -> None:
     """Send one message, retrying network errors (not Telegram's refusals: BadRequest is a
     NetworkError in python-telegram-bot, and retrying it would only be refused again)."""
     for attempt in range(1, SEND_ATTEMPTS + 1):
@@ -46,11 +47,11 @@ async def send(bot: Bot, chat_id: int, text: str, buttons: Buttons = (), urgent:
             await asyncio.sleep(0.5 * attempt)
 
 
-async def send_reply(bot: Bot, chat_id: int, reply: Reply, urgent: bool = False) -> None:
+async def send_reply(bot: ExtBot[Any], chat_id: int, reply: Reply, urgent: bool = False) -> None:
     await send(bot, chat_id, reply.text, reply.buttons, urgent=urgent)
 
 
-async def send_failsafe(bot: Bot, chat_id: int, language: Language) -> bool:
+async def send_failsafe(bot: ExtBot[Any], chat_id: int, language: Language) -> bool:
     """Childline and 999 in plain words, on the urgent lane. Never raises: True if it was sent."""
     try:
         await send_reply(bot, chat_id, failsafe_reply(language), urgent=True)

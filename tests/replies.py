@@ -11,11 +11,18 @@ import itertools
 
 from nlu.assessment import Assessment
 from nlu.intents import SMALLTALK_INTENTS, topic_for
-from nlu.vocabulary import (CONCERN_TOPICS, REASON_OF_TOPIC, Action, Audience, Detail, Language, Reason, Topic,
-                            Urgency)
+from nlu.vocabulary import CONCERN_TOPICS, REASON_OF_TOPIC, Action, Audience, Detail, Language, Reason, Topic, Urgency
+from responses import (
+    compose,
+    compose_cleared,
+    compose_help_now,
+    compose_helplines,
+    compose_more,
+    compose_privacy,
+    compose_talk_now,
+    reply_to_button,
+)
 from responses.faq import SUBJECTS
-from responses import (compose, compose_cleared, compose_help_now, compose_helplines, compose_more,
-                       compose_privacy, compose_talk_now, reply_to_button)
 from responses.feedback import MENU
 from responses.situation import Situation
 

@@ -55,7 +55,6 @@ def test_a_waiting_emergency_gets_the_next_free_slot():
 def test_each_update_is_ranked_once_from_queue_to_processing_slot(monkeypatch):
     """The safety layer runs once per update in bot/ (the queue), not again for the slot."""
     import bot.priority as priority
-
     from bot.priority import EmergencyFirstProcessor, UpdateRanks
 
     calls = []

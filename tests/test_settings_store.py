@@ -9,8 +9,8 @@ import time
 import pytest
 
 from bot.core import ChatPrefs
-from bot.settings import SettingsError, load_settings
 from bot.safe_store import SafeStore
+from bot.settings import SettingsError, load_settings
 from bot.store import DAY, ChatStore, StoreError
 
 TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"

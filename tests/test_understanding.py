@@ -102,5 +102,6 @@ def test_asking_for_welsh_switches_the_language(model):
 
 @pytest.mark.parametrize("text", ["", "   ", "😭😭😭", "a" * 4000, "/sextortion", "?" * 50])
 def test_odd_input_is_assessed_without_error(model, text):
-    a = assess(text, model=model)
-    assert a.language in ("en", "cy")
+    for chat in ("en", "cy"):  # no words to go on: the chat's language, and nothing urgent
+        a = assess(text, chat_language=chat, model=model)
+        assert (a.language, a.urgency) == (chat, "normal")

@@ -19,15 +19,14 @@ import logging
 import socket
 import sys
 import time
-from datetime import date
 from concurrent.futures import ThreadPoolExecutor
+from datetime import date
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 from urllib.parse import quote
 
 import jinja2
 from aiohttp import web
-
 from babel.dates import format_date
 
 from nlu.vocabulary import Audience, Language
@@ -37,12 +36,32 @@ from ..telegram_logic import keyboard_rows
 from . import page_language, report_view
 from .assessment_words import choice_labels, describe
 from .report import Row, check_items
-from .security import (ACCESS_COOKIE, COOKIE_OPTIONS, CSRF_COOKIE, CSRF_FIELD, HEADERS, NO_STORE,
-                       AccessGate, new_token, same_site, token_matches)
+from .security import (
+    ACCESS_COOKIE,
+    COOKIE_OPTIONS,
+    CSRF_COOKIE,
+    CSRF_FIELD,
+    HEADERS,
+    NO_STORE,
+    AccessGate,
+    new_token,
+    same_site,
+    token_matches,
+)
 from .settings import StaffSettings
 from .trying import MAX_PRESSES, Choices, state_choice, try_message
-from .upload import (EMPTY_FILE, MAX_MESSAGE_CHARS, MAX_MESSAGES, MAX_UPLOAD_BYTES, NOTHING_TO_CHECK,
-                     TOO_BIG, Defaults, ListProblem, parse_csv, parse_pasted)
+from .upload import (
+    EMPTY_FILE,
+    MAX_MESSAGE_CHARS,
+    MAX_MESSAGES,
+    MAX_UPLOAD_BYTES,
+    NOTHING_TO_CHECK,
+    TOO_BIG,
+    Defaults,
+    ListProblem,
+    parse_csv,
+    parse_pasted,
+)
 
 log = logging.getLogger(__name__)
 

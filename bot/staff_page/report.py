@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from nlu.assessment import Assessment
-from nlu.vocabulary import (CONCERN_TOPICS, REASON_OF_TOPIC, Audience, Language, Reason, Topic,
-                            Urgency)
+from nlu.vocabulary import CONCERN_TOPICS, REASON_OF_TOPIC, Audience, Language, Reason, Topic, Urgency
 from responses import Reply
 
 from ..core import ChatPrefs, respond

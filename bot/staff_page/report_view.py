@@ -13,10 +13,8 @@ from responses.i18n import N_
 from responses.services import SERVICES
 
 from . import charts
-from .assessment_words import (AUDIENCE_NAMES, LANGUAGE_NAMES, TOPIC_NAMES, sureness_words,
-                               urgency_words)
-from .report import (ADVICE, FALLBACK, NON_EMERGENCY_CONCERNS, ORDINARY, Row, Summary, in_report_order,
-                     summarise, to_csv)
+from .assessment_words import AUDIENCE_NAMES, LANGUAGE_NAMES, TOPIC_NAMES, sureness_words, urgency_words
+from .report import ADVICE, FALLBACK, NON_EMERGENCY_CONCERNS, ORDINARY, Row, Summary, in_report_order, summarise, to_csv
 from .upload import EXPECT_EMERGENCY
 
 EMERGENCIES = N_("Emergencies")

@@ -240,7 +240,7 @@ class _Server(ThreadingHTTPServer):
     block_on_close = False
     allow_reuse_address = True
 
-    def __init__(self, addr, handler, emulator: "BotApiEmulator"):
+    def __init__(self, addr, handler, emulator: BotApiEmulator):
         self.emulator = emulator
         self._conn_lock = threading.Lock()
         self._conn_threads: set = set()
@@ -389,7 +389,7 @@ class BotApiEmulator:
 
     # ---- lifecycle -------------------------------------------------------
 
-    def start(self) -> "BotApiEmulator":
+    def start(self) -> BotApiEmulator:
         if self._server is not None:
             return self
         self._stopping = False
@@ -419,7 +419,7 @@ class BotApiEmulator:
         self._server = None
         self._thread = None
 
-    def __enter__(self) -> "BotApiEmulator":
+    def __enter__(self) -> BotApiEmulator:
         return self.start()
 
     def __exit__(self, *exc) -> None:

@@ -26,7 +26,7 @@ class BotProcess:
         self.process: Optional[subprocess.Popen] = None
         self.out = self.err = ""
 
-    def __enter__(self) -> "BotProcess":
+    def __enter__(self) -> BotProcess:
         self.emulator.start()
         env: Dict[str, str] = dict(os.environ, TELEGRAM_BOT_TOKEN=self.emulator.token,
                                    TELEGRAM_API_URL=self.emulator.base_url, STORE_PATH=str(self.store_path),

@@ -7,9 +7,7 @@ import urllib.error
 import urllib.request
 
 import pytest
-
 import telegram  # noqa: E402,F401  (a hard dependency: never skip)
-
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup  # noqa: E402
 from telegram.error import RetryAfter  # noqa: E402
 from telegram.ext import ApplicationBuilder, MessageHandler, filters  # noqa: E402

@@ -4,10 +4,20 @@ from __future__ import annotations
 import asyncio
 import json
 
-from tests.e2e.bot_api_emulator import (bot_added_to_group_update, callback_update, command_update,
-                                        edited_text_update, forwarded_text_update,
-                                        group_text_update, location_update, photo_update, post_webhook,
-                                        sticker_update, text_update, voice_update)
+from tests.e2e.bot_api_emulator import (
+    bot_added_to_group_update,
+    callback_update,
+    command_update,
+    edited_text_update,
+    forwarded_text_update,
+    group_text_update,
+    location_update,
+    photo_update,
+    post_webhook,
+    sticker_update,
+    text_update,
+    voice_update,
+)
 from tests.e2e.conftest import polling_bot, wait_for, webhook_bot
 
 CHAT = 4242
@@ -26,7 +36,8 @@ def run(coro):
     return asyncio.run(coro)
 
 
-def test_start_welcomes_with_language_audience_and_help_buttons_and_registers_commands(emulator, model, store, tmp_path):
+def test_start_welcomes_with_language_audience_and_help_buttons_and_registers_commands(
+        emulator, model, store, tmp_path):
     async def scenario():
         async with polling_bot(emulator, model, store, tmp_path):
             emulator.push_update(command_update(CHAT, "/start"))
@@ -130,7 +141,7 @@ def test_edits_voice_stickers_and_locations(emulator, model, store, tmp_path):
             await wait_for(emulator, "sendMessage", 4)
     run(scenario())
     edited, voice, sticker, location = sent(emulator)
-    assert edited["text"].startswith("If you are in danger right now, call 999") or "999" in edited["text"].split("\n")[0]
+    assert "999" in edited["text"].split("\n")[0]
     assert "Samaritans" in edited["text"]
     assert "type" in voice["text"] and "type" in sticker["text"]
     assert "location" in location["text"]
@@ -158,9 +169,11 @@ def test_forget_deletes_the_chat_and_unknown_buttons_are_ignored(emulator, model
 def test_the_webhook_checks_the_secret_token(emulator, model, store, tmp_path):
     async def scenario():
         async with webhook_bot(emulator, model, store, tmp_path) as (app, url):
-            wrong = await asyncio.to_thread(post_webhook, url, text_update(CHAT, "i want to die") | {"update_id": 1}, "wrong")
-            missing = await asyncio.to_thread(post_webhook, url, text_update(CHAT, "i want to die") | {"update_id": 2})
-            right = await asyncio.to_thread(post_webhook, url, text_update(CHAT, "he's outside my house") | {"update_id": 3}, "s3cret-token_1")
+            def post(text, update_id, secret=None):
+                return asyncio.to_thread(post_webhook, url, text_update(CHAT, text) | {"update_id": update_id}, secret)
+            wrong = await post("i want to die", 1, "wrong")
+            missing = await post("i want to die", 2)
+            right = await post("he's outside my house", 3, "s3cret-token_1")
             await wait_for(emulator, "sendMessage")
             await asyncio.sleep(0.3)
             return wrong, missing, right

@@ -60,7 +60,7 @@ def page_url():
     env.pop("STAFF_ACCESS_CODE", None)
     process = subprocess.Popen([sys.executable, "-m", "bot", "staff"], cwd=PROJECT_DIR, env=env,
                                stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    lines: "queue.Queue[str]" = queue.Queue()
+    lines: queue.Queue[str] = queue.Queue()
     seen: list = []
     threading.Thread(target=lambda: [lines.put(line) for line in process.stderr], daemon=True).start()
     deadline = time.monotonic() + 180
@@ -197,7 +197,7 @@ def test_a_school_tries_a_welsh_message_then_checks_a_list_of_fifty(browser, pag
     assert WELSH_MESSAGE not in log and "bygwth" not in log and "blackmailed" not in log
 
 
-def _drain(lines: "queue.Queue[str]") -> list:
+def _drain(lines: queue.Queue[str]) -> list:
     drained = []
     while not lines.empty():
         drained.append(lines.get())

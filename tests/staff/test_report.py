@@ -6,7 +6,7 @@ import csv
 import io
 
 from bot.staff_page import report_view
-from bot.staff_page.report import (Row, agrees, in_report_order, summarise, to_csv)
+from bot.staff_page.report import Row, agrees, in_report_order, summarise, to_csv
 from nlu.assessment import Assessment
 from responses import Reply
 

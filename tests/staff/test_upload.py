@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.staff_page.upload import (MAX_MESSAGE_CHARS, Defaults, Item, ListProblem, parse_csv,
-                                   parse_pasted)
+from bot.staff_page.upload import MAX_MESSAGE_CHARS, Defaults, Item, ListProblem, parse_csv, parse_pasted
 from nlu.vocabulary import Audience, Language
 
 
