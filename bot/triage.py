@@ -17,7 +17,7 @@ from nlu.vocabulary import Language
 from .core import ChatPrefs, respond
 
 KEYS = ("text", "language", "intent", "confidence", "topic", "urgency", "reasons", "audience",
-        "signposts", "advice", "reply")
+        "details", "signposts", "advice", "reply")
 MAX_LINE_BYTES = 1_000_000
 
 
