@@ -16,14 +16,24 @@ from functools import lru_cache
 from typing import Iterable, List, Sequence, Tuple
 
 from nlu.assessment import Assessment
-from nlu.vocabulary import (CONCERN_TOPICS, REASON_OF_TOPIC, Action, Audience, Detail, Reason, Topic,
-                            callback, reader)
+from nlu.vocabulary import CONCERN_TOPICS, REASON_OF_TOPIC, Action, Audience, Detail, Reason, Topic, callback, reader
 
 from . import answers as A
 from .advice import advice_text
 from .faq import advice_reply
-from .guidance import (ADULT_CONCERNS, ADULT_TOPICS, CONCERNS, EMERGENCY_ADVICE, EMERGENCY_ADVICE_YP, EMERGENCY_SIGNPOSTS,
-                       HELP_NOW, HELPLINES, HUMAN_SERVICE, TALK_NOW, Guidance)
+from .guidance import (
+    ADULT_CONCERNS,
+    ADULT_TOPICS,
+    CONCERNS,
+    EMERGENCY_ADVICE,
+    EMERGENCY_ADVICE_YP,
+    EMERGENCY_SIGNPOSTS,
+    HELP_NOW,
+    HELPLINES,
+    HUMAN_SERVICE,
+    TALK_NOW,
+    Guidance,
+)
 from .i18n import SUPPORTED, CatalogMissing, gettext_for, translations
 from .reply import Reply
 from .services import SERVICES
@@ -324,7 +334,8 @@ def _smalltalk(a: Assessment) -> Reply:
 def _with_check(reply: Reply, a: Assessment) -> Reply:
     """An uncertain answer ends with "Did I get that right?" and Yes / No, like every other."""
     text = reply.text + "\n\n" + check_question(True, a.audience, a.language)
-    return replace(reply, text=text, buttons=list(reply.buttons) + check_buttons(Situation.of(a), a.audience, a.language))
+    buttons = list(reply.buttons) + check_buttons(Situation.of(a), a.audience, a.language)
+    return replace(reply, text=text, buttons=buttons)
 
 
 def compose(a: Assessment) -> Reply:
@@ -359,8 +370,12 @@ def _more_text(points: Sequence[str], signposts: Sequence[str], who: Audience, l
     return _assemble(language, who, [_(A.MORE_HEADING)], [_(advice_text(i, who)) for i in points], signposts)
 
 
+# One "What else can I do?" page: (advice ids, service ids).
+Page = Tuple[Tuple[str, ...], Tuple[str, ...]]
+
+
 @lru_cache(maxsize=512)
-def _more_pages(s: Situation, who: Audience, languages: Tuple[str, ...]) -> Tuple[Tuple[Tuple[str, ...], Tuple[str, ...]], ...]:
+def _more_pages(s: Situation, who: Audience, languages: Tuple[str, ...]) -> Tuple[Page, ...]:
     """(points, services) of each "What else can I do?" page: what the first reply left out, then
     the further steps; each page within the reader's budget, so nothing is dropped."""
     budget = budget_for(who)
@@ -372,7 +387,7 @@ def _more_pages(s: Situation, who: Audience, languages: Tuple[str, ...]) -> Tupl
     # every page names a human service; the first lists the services left out, then further ones
     human = [x for x in services if x in human_services(who, plan.adult)][:1] or [human_services(who, plan.adult)[0]]
     first = _fit(_unique(services + human), human, budget.services)
-    pages: List[Tuple[Tuple[str, ...], Tuple[str, ...]]] = []
+    pages: List[Page] = []
     while advice or not pages:
         signposts = first if not pages else human
         chunk: List[str] = []

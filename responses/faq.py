@@ -46,7 +46,7 @@ from nlu.assessment import Assessment
 from nlu.vocabulary import Action, Audience, callback, reader
 
 from .answers import BUTTON_HELPLINES, SERVICES_HEADING
-from .i18n import NP_, N_, Message, by_register, gettext_for
+from .i18n import N_, NP_, Message, by_register, gettext_for
 from .reply import Reply
 from .services import SERVICES
 

@@ -12,8 +12,7 @@ from typing import Dict, Optional
 from nlu.vocabulary import Action, Audience, Reason, Topic, callback, reader
 
 from . import answers as A
-from .compose import (compose_concern, concern_buttons, everyday_signposts, human_services,
-                      service_lines)
+from .compose import compose_concern, concern_buttons, everyday_signposts, human_services, service_lines
 from .guidance import ADULT_TOPICS
 from .i18n import N_, NP_, by_register, gettext_for
 from .reply import Reply

@@ -40,7 +40,7 @@ class Situation:
         object.__setattr__(self, "details", frozenset(Detail(d) for d in self.details))
 
     @classmethod
-    def of(cls, a: Assessment) -> "Situation":
+    def of(cls, a: Assessment) -> Situation:
         return cls(a.topic, a.reasons, a.details)
 
     @property
@@ -60,7 +60,7 @@ class Situation:
         return f"{self.topic.value}/{flags}" if flags else self.topic.value
 
     @classmethod
-    def decode(cls, value: str) -> Optional["Situation"]:
+    def decode(cls, value: str) -> Optional[Situation]:
         """The situation in a button's value, or None if the bot could not have made it."""
         topic, _sep, flags = (value or "").partition("/")
         parsed = parse_flags(flags)

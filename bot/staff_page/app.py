@@ -346,7 +346,8 @@ async def _stream_report(request: web.Request, items, _) -> web.StreamResponse:
             if now - last >= PROGRESS_EVERY_S and len(rows) < len(items):
                 rate = len(rows) / max(now - started, 1e-6)
                 left = max(1, round((len(items) - len(rows)) / rate))
-                await response.write(progress.render(done=len(rows), total=len(items), seconds_left=left).encode("utf-8"))
+                chunk = progress.render(done=len(rows), total=len(items), seconds_left=left)
+                await response.write(chunk.encode("utf-8"))
                 last = now
         view = await loop.run_in_executor(executor, report_view.build, rows, _)
         body = env.get_template("_report.html").render(

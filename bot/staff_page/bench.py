@@ -82,10 +82,12 @@ async def measure(count: int) -> None:
     shown = steps[:3] + (["..."] if len(steps) > 6 else []) + steps[-3:] if len(steps) > 6 else steps
     print("  progress steps (s, checked): " + ", ".join(
         s if isinstance(s, str) else f"{s[0]:.1f}s {s[1]}" for s in shown) + f"  [{len(steps)} steps]")
-    print(f"  whole report received: {total:.1f} s ({count / total:.0f} messages/s), {len(received) / 1e6:.1f} MB of HTML")
+    print(f"  whole report received: {total:.1f} s ({count / total:.0f} messages/s), "
+          f"{len(received) / 1e6:.1f} MB of HTML")
     print(f"  one message tried while the list ran: answered in {try_seconds * 1000:.0f} ms")
     core = _core_alone(model, data)
-    print(f"  the core alone on the same messages (same model, one thread): {core:.1f} s ({count / core:.0f} messages/s)")
+    print(f"  the core alone on the same messages (same model, one thread): {core:.1f} s "
+          f"({count / core:.0f} messages/s)")
 
 
 def _core_alone(model, data: bytes) -> float:

@@ -22,7 +22,8 @@ class StaffSettings:
     access_code: Optional[str] = None
 
     def __repr__(self) -> str:  # never print the access code
-        return f"StaffSettings(host={self.host!r}, port={self.port!r}, access_code={'set' if self.access_code else None})"
+        code = "set" if self.access_code else None
+        return f"StaffSettings(host={self.host!r}, port={self.port!r}, access_code={code})"
 
     @property
     def url(self) -> str:
