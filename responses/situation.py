@@ -13,12 +13,12 @@ Telegram allows 64 bytes of callback data; the longest value here is well within
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import FrozenSet, Optional
+from typing import Dict, FrozenSet, Iterable, Optional, Tuple, Union
 
 from nlu.assessment import Assessment
 from nlu.vocabulary import CONCERN_TOPICS, REASON_OF_TOPIC, Detail, Reason, Topic
 
-_FLAGS = {
+_FLAGS: Dict[str, Union[Detail, Reason]] = {
     "a": Detail.ADULT, "p": Detail.ALREADY_PAID, "i": Detail.AI_IMAGE,
     "d": Reason.DANGER, "s": Reason.SELF_HARM,
 }
@@ -70,7 +70,7 @@ class Situation:
         return cls(Topic(topic), reasons, details)
 
 
-def parse_flags(flags: str) -> Optional[tuple]:
+def parse_flags(flags: str) -> Optional[Tuple[FrozenSet[Reason], FrozenSet[Detail]]]:
     """(reasons, details) from a flag code, or None for a code the bot never makes."""
     if any(f not in _FLAGS for f in flags) or len(set(flags)) != len(flags) or list(flags) != sorted(flags):
         return None
@@ -79,7 +79,7 @@ def parse_flags(flags: str) -> Optional[tuple]:
             frozenset(m for m in members if isinstance(m, Detail)))
 
 
-def details_flags(details) -> str:
+def details_flags(details: Iterable[object]) -> str:
     """Only the details' code (for buttons whose answer depends on the route, not the topic)."""
     return "".join(sorted(_CODE[Detail(d)] for d in details))
 
