@@ -13,8 +13,10 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from aiohttp import FormData
 
 from bot.staff_page import app as staff_app
+from bot.staff_page.security import AccessGate
 from bot.staff_page.upload import MAX_MESSAGES, MAX_UPLOAD_BYTES
 from nlu.model import PROJECT_DIR
 
@@ -122,6 +124,18 @@ def test_a_form_without_this_browsers_token_or_from_another_site_is_refused(page
     assert page.post("/", {"csrf": token, "text": "hello"}, headers=other_site).status == 403
     assert page.post("/", {"csrf": token, "text": "hello"}, headers={"Origin": "http://evil.example"}).status == 403
     assert page.post("/", {"csrf": token, "text": "hello"}, headers={"Sec-Fetch-Site": "same-origin"}).status == 200
+
+
+def test_a_forged_token_or_access_cookie_in_any_letters_is_refused_not_an_error(make_page):
+    page = make_page()
+    page.token()
+    assert page.post("/", {"csrf": "t\u00f4ken", "text": "hello"}).status == 403
+    form = FormData()
+    form.add_field("csrf", "t\u00f4ken")
+    form.add_field("pasted", "hello")
+    assert page.post("/list", form).status == 403
+    gate = AccessGate("correct-horse")
+    assert not gate.admits("caf\u00e9") and not gate.check("c\u00f4rrect-horse")
 
 
 @pytest.mark.parametrize("path", ["/", "/list", "/static/staff.css", "/no-such-page"])
