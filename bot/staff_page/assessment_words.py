@@ -76,7 +76,7 @@ def urgency_words(a: Assessment, _: Callable[[str], str]) -> str:
     """'Emergency: self-harm or suicide' or 'Not an emergency'."""
     words = _(URGENCY_NAMES[a.urgency])
     if a.reasons:
-        order = [r for r in (Reason.DANGER, Reason.SELF_HARM) if r in a.reasons]
+        order = [r for r in Reason if r in a.reasons]  # the vocabulary's order: danger first
         words += ": " + ", ".join(_(REASON_NAMES[r]) for r in order)
     return words
 

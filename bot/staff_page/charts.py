@@ -9,7 +9,7 @@ import base64
 import io
 import textwrap
 from dataclasses import dataclass
-from typing import Sequence, Tuple
+from typing import Any, Sequence, Tuple
 
 import matplotlib
 
@@ -46,7 +46,7 @@ def _label(text: str) -> str:
     return "\n".join(textwrap.wrap(text, 24)) or text
 
 
-def _figure(count: int) -> Tuple[Figure, object]:
+def _figure(count: int) -> Tuple[Figure, Any]:  # (figure, axes); matplotlib 3.5 has no types
     figure = Figure(figsize=(5.6, 0.6 + 0.38 * max(count, 1)), dpi=100)
     axes = figure.add_subplot()
     for side in ("top", "right", "left"):

@@ -130,7 +130,7 @@ def _instead(instead: Sequence[Tuple[str, int]], _: Callable[[str], str]) -> str
 def build(rows: Sequence[Row], _: Callable[[str], str]) -> ReportView:
     summary = summarise(rows)
     services = tuple((service_name(s, _), count) for s, count in summary.services)
-    agreement = ()
+    agreement: Tuple[Tuple[str, int, int, int, str], ...] = ()
     if summary.agreement is not None:
         agreement = tuple((expected_name(e.expected, _), e.total, e.agreed, e.percent, _instead(e.instead, _))
                           for e in summary.agreement.by_expected)
