@@ -74,11 +74,11 @@ class ByReader:
     staff: Optional[Message]
 
     def for_reader(self, who: Reader) -> Optional[Message]:
-        if who is YP:
+        if who == YP:
             return self.young_person
-        if who is PARENT:
+        if who == PARENT:
             return self.parent
-        if who is STAFF:
+        if who == STAFF:
             return self.staff
         assert_never(who)
 
