@@ -23,8 +23,10 @@ test: setup browser lint
 	$(PY) -m pytest -rs
 
 # Static checks (settings in pyproject.toml): ruff (lint and import order) on CHECKED and tests/,
-# mypy on CHECKED. To check more packages, add them here, e.g. `CHECKED := bot nlu responses`.
-CHECKED := bot
+# mypy on CHECKED. Of nlu/, the rule-based modules for now; the model modules (assess, model,
+# intents, evaluate, components, train) join when their rewrite is in: then `CHECKED := bot nlu responses`.
+CHECKED := bot responses
+CHECKED += $(addprefix nlu/,vocabulary.py assessment.py details.py safety.py audience.py language.py textnorm.py)
 lint: | $(INSTALLED)
 	$(VENV)/bin/ruff check $(CHECKED) tests
 	$(VENV)/bin/mypy $(CHECKED)

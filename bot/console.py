@@ -6,11 +6,15 @@ Buttons are shown numbered; type /1, /2 ... to press one. /now (/nawr) is help n
 from __future__ import annotations
 
 import sys
-from typing import IO, List, Tuple
+from typing import IO, Any, Dict, List, Optional, Tuple
 
-from nlu.vocabulary import Action, parse_callback
+from typing_extensions import assert_never
+
+from nlu.assessment import Assessment
+from nlu.vocabulary import Action, Audience, Language, Reader, Topic, parse_callback, reader
 from responses import Reply, compose_cleared, compose_help_now, compose_helplines, compose_more, reply_to_button
 from responses import notices as N
+from responses.buttons import STATE_ACTIONS
 from responses.compose import audience_buttons
 from responses.i18n import gettext_for
 
@@ -24,7 +28,7 @@ BANNER = (
 WELSH_COMMANDS = {"/nawr": "/now", "/clirio": "/clear"}
 
 
-def explain_line(a) -> str:
+def explain_line(a: Assessment) -> str:
     flags = " uncertain" if a.uncertain else ""
     details = f" details={','.join(sorted(d.value for d in a.details))}" if a.details else ""
     reasons = f" reasons={','.join(sorted(r.value for r in a.reasons))}" if a.reasons else ""
@@ -32,40 +36,45 @@ def explain_line(a) -> str:
             f"language={a.language} urgency={a.urgency}{reasons} audience={a.audience}{details}{flags}]")
 
 
-def format_reply(reply) -> str:
+def format_reply(reply: Reply) -> str:
     lines = [reply.text]
     if reply.buttons:
         lines.append("  ".join(f"[{number} {label}]" for number, (label, _) in enumerate(reply.buttons, 1)))
     return "\n".join(lines)
 
 
-_AUDIENCE_SET = {"young_person": N.AUDIENCE_SET_YOUNG_PERSON, "parent": N.AUDIENCE_SET_PARENT,
-                 "staff": N.AUDIENCE_SET_STAFF}
+_AUDIENCE_SET: Dict[Reader, str] = {
+    Audience.YOUNG_PERSON: N.AUDIENCE_SET_YOUNG_PERSON, Audience.PARENT: N.AUDIENCE_SET_PARENT,
+    Audience.STAFF: N.AUDIENCE_SET_STAFF,
+}
 
 
-def press(data: str, prefs: ChatPrefs) -> Reply:
-    """The reply to a button; language, audience and forget change the chat's choices (a front
-    end's job), every other button is answered by the shared table."""
+def press(data: str, prefs: ChatPrefs) -> Optional[Reply]:
+    """The reply to a button (None for one the bot never made); language, audience and forget
+    change the chat's choices (a front end's job), every other button is answered by the shared
+    table."""
     action, value = parse_callback(data)
+    if action not in STATE_ACTIONS:
+        return reply_to_button(action, value, prefs.audience, prefs.language)
     if action is Action.LANGUAGE:
-        prefs.language = value
+        prefs.language = Language.parse(value, prefs.language)
         return Reply(text=gettext_for(prefs.language, prefs.audience)(N.LANGUAGE_SET),
                      buttons=audience_buttons(prefs.language))
     if action is Action.AUDIENCE:
-        prefs.audience = value
-        return Reply(text=gettext_for(prefs.language, prefs.audience)(_AUDIENCE_SET[value]))
+        prefs.audience = Audience.parse(value, prefs.audience)
+        return Reply(text=gettext_for(prefs.language, prefs.audience)(_AUDIENCE_SET[reader(prefs.audience)]))
     if action is Action.FORGET:
         notice = N.FORGOTTEN if value == "yes" else N.FORGET_CANCELLED
         text = gettext_for(prefs.language, prefs.audience)(notice)
         if value == "yes":
             prefs.language, prefs.audience = ChatPrefs().language, ChatPrefs().audience
         return Reply(text=text)
-    return reply_to_button(action, value, prefs.audience, prefs.language)
+    assert_never(action)  # a new state action: decide here what it changes
 
 
-def run_console(model, explain: bool = False, stdin: IO[str] = sys.stdin, stdout: IO[str] = sys.stdout) -> int:
+def run_console(model: Any, explain: bool = False, stdin: IO[str] = sys.stdin, stdout: IO[str] = sys.stdout) -> int:
     prefs = ChatPrefs()
-    last_topic = None
+    last_topic: Optional[Topic] = None
     buttons: List[Tuple[str, str]] = []
     stdout.write(BANNER + "\n")
     while True:
@@ -77,8 +86,8 @@ def run_console(model, explain: bool = False, stdin: IO[str] = sys.stdin, stdout
         text = line.strip()
         command = WELSH_COMMANDS.get(text.lower(), text.lower())
         if text.lower() in WELSH_COMMANDS:
-            prefs.language = "cy"
-        reply = None
+            prefs.language = Language.CY
+        reply: Optional[Reply] = None
         if command in ("/quit", "/exit"):
             break
         if command == "/helplines":

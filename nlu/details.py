@@ -21,7 +21,8 @@ from .vocabulary import Detail
 
 _ADULT_AGE = r"(1[89]|[2-9]\d)"
 _UNDER_AGE = r"([1-9]|1[0-7])"
-_NOT_AN_AGE = r"(?!\s*(%|percent|months?|weeks?|days?|hours?|hrs?|mins?|minutes?|times|quid|pounds|k\b|p\b|followers|messages|pics|photos|mis|wythnos|diwrnod|munud|punt|o bunnoedd))"
+_NOT_AN_AGE = (r"(?!\s*(%|percent|months?|weeks?|days?|hours?|hrs?|mins?|minutes?|times|quid|pounds|k\b|p\b|"
+               r"followers|messages|pics|photos|mis|wythnos|diwrnod|munud|punt|o bunnoedd))")
 _CHILD_EN = r"(son|daughter|child|kid|boy|girl|stepson|stepdaughter|grandson|granddaughter)"
 _CHILD_CY = r"(mab|merch|ferch|mhlentyn|hogyn|hogan|nghrwt|nghroten|llysfab|llysferch|wyr|wyres)"
 _LEARNER_EN = r"(pupil|student|learner)"
@@ -60,7 +61,8 @@ _UNDER_18 = [
 # "i told him i'm 18", "he thinks i'm 19", "dwedes i mod i'n 18": a claimed age, not a stated one.
 _CLAIMED = re.compile(
     r"\b(said|say|saying|told|tell|telling|lied|lie|lying|pretend\w*|claim\w*|thinks?|thought|"
-    r"fake|when|until|till|once|if|dwedes|dywedais|ddwedais|wedi dweud|deud|dweud|esgus|honni|meddwl|celwydd|os|pan)\b[^.!?]{0,25}$")
+    r"fake|when|until|till|once|if|"
+    r"dwedes|dywedais|ddwedais|wedi dweud|deud|dweud|esgus|honni|meddwl|celwydd|os|pan)\b[^.!?]{0,25}$")
 
 _PAID_SUBJECT = (r"(i|we|he|she|they|ive|weve|theyve|hes|shes|son|daughter|child|kid|boy|girl|pupil|student|learner)"
                  r"( have| has|'ve|'s| had|'d)?( already| just| alr| alrdy| even)?")
@@ -78,15 +80,17 @@ _ALREADY_PAID = [
     r"\b(wedi|di) (anfon|hala|gyrru|yrru|rhoi|trosglwyddo) (arian|pres|mwy|rhagor|£|\d|lluniau eraill|mwy o)",
     r"\b(nes|wnes|mi wnes|fe wnes) (i|ni) (anfon|hala|yrru|gyrru|roi) (arian|pres|mwy|rhagor|£|\d)",
 ]
-_NOT_PAID = re.compile(r"\b(sa i|so i|smo i|not|never|no|didn'?t|haven'?t|hasn'?t|won'?t|don'?t|ddim|heb|dim|erioed|na|nad)\b[^.!?]{0,12}$")
+_NOT_PAID = re.compile(r"\b(sa i|so i|smo i|not|never|no|didn'?t|haven'?t|hasn'?t|won'?t|don'?t|"
+                       r"ddim|heb|dim|erioed|na|nad)\b[^.!?]{0,12}$")
 
 _IMAGE_WORDS = (r"(nudes?|naked|pics?|pictures?|photos?|images?|videos?|vids?|porn|selfies?|"
                 r"llun|lluniau|luniau|lun|noethlun\w*|fideo|fideos)")
 _AI_IMAGE = [
     r"\bdeep ?fakes?\b|\bdeepfake\w*\b",
     r"\bnudif(y|ied|ier|ying)\b|\bundress(ing)? app\b",
-    rf"\b(ai|a\.i\.)[- ]?(generated|made|edited|created|nudes?|pics?|photos?|images?|videos?|app)\b",
-    r"\b(made|generated|created|edited|faked?|done) (it |them |one |this |that |those |these |a pic |the pics? |my pics? |a nude )?"
+    r"\b(ai|a\.i\.)[- ]?(generated|made|edited|created|nudes?|pics?|photos?|images?|videos?|app)\b",
+    r"\b(made|generated|created|edited|faked?|done) "
+    r"(it |them |one |this |that |those |these |a pic |the pics? |my pics? |a nude )?"
     r"(with|using|by|on|through) (an? )?(ai|a\.i\.|app|photoshop|editing app)\b",
     rf"\bfaked? (a |an |my |some |the )?(nude |naked )?{_IMAGE_WORDS}",
     rf"\bfake {_IMAGE_WORDS}",
@@ -108,7 +112,7 @@ _AI_UPPER = re.compile(r"\bA\.?I\b")
 _IMAGE_RE = re.compile(rf"\b{_IMAGE_WORDS}\b")
 
 
-def _stated(pattern: "re.Pattern[str]", text: str, unless_before: "re.Pattern[str]") -> bool:
+def _stated(pattern: re.Pattern[str], text: str, unless_before: re.Pattern[str]) -> bool:
     """A match of `pattern` whose preceding words do not undo it."""
     return any(not unless_before.search(text[max(0, m.start() - 40):m.start()])
                for m in pattern.finditer(text))

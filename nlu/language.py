@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from .textnorm import bounded
 from .vocabulary import Language
@@ -52,7 +53,7 @@ PLEASANTRIES = frozenset("""
 
 
 @lru_cache(maxsize=1)
-def _identifier():
+def _identifier() -> Any:  # py3langid has no type information
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     identifier = LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=True)

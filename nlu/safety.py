@@ -48,9 +48,9 @@ class Family:
     context: Tuple[str, ...] = ()
     # When given, the family does not fire if this matches (a little brother following me around).
     unless: Optional[str] = None
-    regex: "re.Pattern[str]" = field(init=False, repr=False, compare=False)
-    context_regexes: "Tuple[re.Pattern[str], ...]" = field(init=False, repr=False, compare=False)
-    unless_regex: "Optional[re.Pattern[str]]" = field(init=False, repr=False, compare=False)
+    regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    context_regexes: Tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
+    unless_regex: Optional[re.Pattern[str]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "regex", any_of(self.patterns))

@@ -55,6 +55,6 @@ def normalise(text: str) -> str:
     return _SPACES.sub(" ", folded.translate(_APOSTROPHES)).strip()
 
 
-def any_of(patterns: Iterable[str]) -> "re.Pattern[str]":
+def any_of(patterns: Iterable[str]) -> re.Pattern[str]:
     """One compiled regex matching any of the patterns (for normalised text)."""
     return re.compile("|".join(f"(?:{p})" for p in patterns))

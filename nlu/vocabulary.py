@@ -4,13 +4,18 @@ details.
 `nlu/` decides them, `responses/` answers by them, `bot/` stores and routes by them, and the tests
 import them from here. Each is a `str` enum, so a member equals its plain value
 (`Topic.SEXTORTION == "sextortion"`), formats as it ("{}".format(...)), and goes into JSON as it.
-Tables keyed by these enums are checked for completeness by the tests, and branches over them end
-in `assert_never`, so adding a member is an error until every layer handles it.
+
+Adding a member is an error until every layer handles it: branches over a vocabulary enum end in
+`assert_never` (mypy, run by `make lint`, names the member no branch takes), and tables keyed by
+these enums are typed with their keys and checked for completeness by tests/test_tables_complete.py
+(a type checker cannot see a missing dict key).
 """
 from __future__ import annotations
 
 from enum import Enum
-from typing import FrozenSet
+from typing import Dict, Final, FrozenSet, Literal, Optional, Type, TypeVar, get_args
+
+_V = TypeVar("_V", bound="_Value")
 
 
 class _Value(str, Enum):
@@ -24,7 +29,7 @@ class _Value(str, Enum):
         return format(self.value, spec)
 
     @classmethod
-    def parse(cls, value: object, default=None):
+    def parse(cls: Type[_V], value: object, default: Optional[_V] = None) -> _V:
         """The member for a plain value, or `default` when it is not one."""
         try:
             return cls(value)
@@ -94,21 +99,22 @@ class Detail(_Value):
     AI_IMAGE = "ai_image"            # the image was made or faked with AI
 
 
-# Topics whose reply is safeguarding guidance.
-CONCERN_TOPICS: FrozenSet[Topic] = frozenset({
-    Topic.SEXTORTION, Topic.GROOMING, Topic.IMAGE_SHARED, Topic.IMMEDIATE_DANGER, Topic.SELF_HARM,
-})
+# Topics whose reply is safeguarding guidance. A tuple of members (Final), so that for mypy
+# `topic in CONCERN_TOPICS` narrows as `is` does and a branch over topics can end in `assert_never`.
+CONCERN_TOPICS: Final = (Topic.SEXTORTION, Topic.GROOMING, Topic.IMAGE_SHARED, Topic.IMMEDIATE_DANGER, Topic.SELF_HARM)
 # The emergency-only topics and the reason each one stands for.
-REASON_OF_TOPIC = {Topic.IMMEDIATE_DANGER: Reason.DANGER, Topic.SELF_HARM: Reason.SELF_HARM}
-TOPIC_OF_REASON = {reason: topic for topic, reason in REASON_OF_TOPIC.items()}
-# Audiences a chat can choose; UNKNOWN is read as a young person (the one most at risk).
-CHAT_AUDIENCES: FrozenSet[Audience] = frozenset({Audience.YOUNG_PERSON, Audience.PARENT, Audience.STAFF})
+REASON_OF_TOPIC: Dict[Topic, Reason] = {Topic.IMMEDIATE_DANGER: Reason.DANGER, Topic.SELF_HARM: Reason.SELF_HARM}
+TOPIC_OF_REASON: Dict[Reason, Topic] = {reason: topic for topic, reason in REASON_OF_TOPIC.items()}
+# Audiences a chat can choose, and so whose wording a reply uses; UNKNOWN is read as a young person
+# (the one most at risk). Tables of wording are keyed by `Reader`, so mypy refuses an UNKNOWN key.
+Reader = Literal[Audience.YOUNG_PERSON, Audience.PARENT, Audience.STAFF]
+CHAT_AUDIENCES: FrozenSet[Audience] = frozenset(get_args(Reader))
 
 
-def reader(audience: object) -> Audience:
+def reader(audience: object) -> Reader:
     """Whose wording a reply uses: parent and staff their own, anyone else a young person's."""
     parsed = Audience.parse(audience, Audience.UNKNOWN)
-    return parsed if parsed in (Audience.PARENT, Audience.STAFF) else Audience.YOUNG_PERSON
+    return parsed if parsed is Audience.PARENT or parsed is Audience.STAFF else Audience.YOUNG_PERSON
 
 
 def callback(action: Action, value: object = None) -> str:

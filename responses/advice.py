@@ -6,15 +6,17 @@ risk.
 """
 from __future__ import annotations
 
-from typing import Dict
+from typing import Dict, Final
 
-from nlu.vocabulary import Audience
+from nlu.vocabulary import Audience, Reader
 
 from .i18n import N_
 
-YP, PARENT, STAFF = Audience.YOUNG_PERSON, Audience.PARENT, Audience.STAFF
+YP: Final = Audience.YOUNG_PERSON
+PARENT: Final = Audience.PARENT
+STAFF: Final = Audience.STAFF
 
-ADVICE: Dict[str, Dict[str, str]] = {
+ADVICE: Dict[str, Dict[Reader, str]] = {
     "get_safe_now": {
         YP: N_("If you are in danger right now, call {emergency}. Go to a safe place and stay near people you trust."),
         PARENT: N_("If your child is in danger right now, call {emergency}."),
@@ -169,7 +171,7 @@ ADVICE: Dict[str, Dict[str, str]] = {
 }
 
 
-def advice_text(advice_id: str, audience: str) -> str:
+def advice_text(advice_id: str, who: Reader) -> str:
     """The wording of a point for a reader; a point one reader never gets has no wording for it."""
     by_audience = ADVICE[advice_id]
-    return by_audience.get(audience) or by_audience[YP]
+    return by_audience.get(who) or by_audience[YP]

@@ -13,17 +13,40 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Iterable, List, Sequence, Tuple
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+
+from typing_extensions import assert_never
 
 from nlu.assessment import Assessment
-from nlu.vocabulary import (CONCERN_TOPICS, REASON_OF_TOPIC, Action, Audience, Detail, Reason, Topic,
-                            callback, reader)
+from nlu.vocabulary import (
+    CONCERN_TOPICS,
+    REASON_OF_TOPIC,
+    Action,
+    Audience,
+    Detail,
+    Reader,
+    Reason,
+    Topic,
+    callback,
+    reader,
+)
 
 from . import answers as A
 from .advice import advice_text
 from .faq import advice_reply
-from .guidance import (ADULT_CONCERNS, ADULT_TOPICS, CONCERNS, EMERGENCY_ADVICE, EMERGENCY_ADVICE_YP, EMERGENCY_SIGNPOSTS,
-                       HELP_NOW, HELPLINES, HUMAN_SERVICE, TALK_NOW, Guidance)
+from .guidance import (
+    ADULT_CONCERNS,
+    ADULT_TOPICS,
+    CONCERNS,
+    EMERGENCY_ADVICE,
+    EMERGENCY_ADVICE_YP,
+    EMERGENCY_SIGNPOSTS,
+    HELP_NOW,
+    HELPLINES,
+    HUMAN_SERVICE,
+    TALK_NOW,
+    Guidance,
+)
 from .i18n import SUPPORTED, CatalogMissing, gettext_for, translations
 from .reply import Reply
 from .services import SERVICES
@@ -43,7 +66,7 @@ class Budget:
 # person's reply stays within about two phone screens at the default text size; a parent's and a
 # member of staff's may be a little longer (the school's procedure, the five reasons to refer).
 # What does not fit moves behind "What else can I do?".
-REPLY_BUDGET = {
+REPLY_BUDGET: Dict[Reader, Budget] = {
     Audience.YOUNG_PERSON: Budget(chars=1600, points=6, services=5),
     Audience.PARENT: Budget(chars=1800, points=6, services=5),
     Audience.STAFF: Budget(chars=2000, points=6, services=5),
@@ -132,13 +155,19 @@ def _topic_points(s: Situation, guidance: Guidance, adult_route: bool) -> Tuple[
     return points, key
 
 
+# The order of the urgent steps in a reply that is an emergency for more than one reason.
+# Every reason is in it (tests/test_tables_complete.py), or its steps would be left out.
+URGENT_ORDER: Tuple[Reason, ...] = (Reason.SELF_HARM, Reason.DANGER)
+
 # The closing line of a young person's sextortion reply: sextortion is linked to self-harm, so it
 # always says what to do if they feel like hurting themselves (with danger now when not urgent).
-_SELF_HARM_LINE = {  # (in danger now already answered, adult route) -> advice id
+_SELF_HARM_LINE: Dict[Tuple[bool, bool], str] = {  # (in danger now already answered, adult route) -> advice id
     (False, False): "danger_or_self_harm", (False, True): "danger_or_self_harm_adult",
     (True, False): "self_harm_line", (True, True): "self_harm_line_adult",
 }
-_SELF_HARM_LINE_SERVICES = {False: ("childline", "samaritans"), True: ("samaritans", "shout")}
+_SELF_HARM_LINE_SERVICES: Dict[bool, Tuple[str, ...]] = {  # adult route -> the services it names
+    False: ("childline", "samaritans"), True: ("samaritans", "shout"),
+}
 
 
 def _closing(s: Situation, audience: object, adult_route: bool) -> List[str]:
@@ -188,13 +217,13 @@ def plan_concern(s: Situation, audience: object, language: object = None,
 
 
 @lru_cache(maxsize=512)
-def _plan(s: Situation, who: Audience, budget: Budget, languages: Tuple[str, ...]) -> ConcernPlan:
+def _plan(s: Situation, who: Reader, budget: Budget, languages: Tuple[str, ...]) -> ConcernPlan:
     adult_route = s.adult and s.topic in ADULT_TOPICS
     guidance = guidance_for(s.topic, who, adult_route)
     topic_points, key = _topic_points(s, guidance, adult_route)
 
     # emergency steps: the topic's own steps cover its own reason; add the steps of every other
-    extra = [r for r in (Reason.SELF_HARM, Reason.DANGER) if r in s.reasons and REASON_OF_TOPIC.get(s.topic) != r]
+    extra = [r for r in URGENT_ORDER if r in s.reasons and REASON_OF_TOPIC.get(s.topic) != r]
     steps = EMERGENCY_ADVICE_YP if who == Audience.YOUNG_PERSON else EMERGENCY_ADVICE
     urgent_points = [p for r in extra for p in steps[r]]
     urgent_key = [steps[r][0] for r in extra]  # a safe place / 999 or A&E; "talk to someone" can move
@@ -324,20 +353,24 @@ def _smalltalk(a: Assessment) -> Reply:
 def _with_check(reply: Reply, a: Assessment) -> Reply:
     """An uncertain answer ends with "Did I get that right?" and Yes / No, like every other."""
     text = reply.text + "\n\n" + check_question(True, a.audience, a.language)
-    return replace(reply, text=text, buttons=list(reply.buttons) + check_buttons(Situation.of(a), a.audience, a.language))
+    buttons = list(reply.buttons) + check_buttons(Situation.of(a), a.audience, a.language)
+    return replace(reply, text=text, buttons=buttons)
 
 
 def compose(a: Assessment) -> Reply:
     """The reply to an assessed message, in the assessment's language."""
-    if a.topic in CONCERN_TOPICS:
+    topic = a.topic
+    if topic in CONCERN_TOPICS:
         return _concern(a)
-    if a.topic == Topic.ADVICE:
+    if topic is Topic.ADVICE:
         # an advice subject the bot has no answer for gets "what I can help with"
         reply = advice_reply(a)
         if reply is None:
             return _smalltalk(replace(a, intent="what_can_you_do"))
         return _with_check(reply, a) if a.uncertain else reply
-    return _smalltalk(a)
+    if topic is Topic.SMALLTALK or topic is Topic.OUT_OF_SCOPE:
+        return _smalltalk(a)
+    assert_never(topic)  # a new topic: decide here what its reply is
 
 
 def more_value(s: Situation, page: int = 1) -> str:
@@ -354,13 +387,17 @@ def parse_more_value(value: str) -> Tuple[Situation | None, int]:
     return Situation.decode(code), int(page)
 
 
-def _more_text(points: Sequence[str], signposts: Sequence[str], who: Audience, language: str) -> str:
+def _more_text(points: Sequence[str], signposts: Sequence[str], who: Reader, language: str) -> str:
     _ = gettext_for(language, who)
     return _assemble(language, who, [_(A.MORE_HEADING)], [_(advice_text(i, who)) for i in points], signposts)
 
 
+# One "What else can I do?" page: (advice ids, service ids).
+Page = Tuple[Tuple[str, ...], Tuple[str, ...]]
+
+
 @lru_cache(maxsize=512)
-def _more_pages(s: Situation, who: Audience, languages: Tuple[str, ...]) -> Tuple[Tuple[Tuple[str, ...], Tuple[str, ...]], ...]:
+def _more_pages(s: Situation, who: Reader, languages: Tuple[str, ...]) -> Tuple[Page, ...]:
     """(points, services) of each "What else can I do?" page: what the first reply left out, then
     the further steps; each page within the reader's budget, so nothing is dropped."""
     budget = budget_for(who)
@@ -372,7 +409,7 @@ def _more_pages(s: Situation, who: Audience, languages: Tuple[str, ...]) -> Tupl
     # every page names a human service; the first lists the services left out, then further ones
     human = [x for x in services if x in human_services(who, plan.adult)][:1] or [human_services(who, plan.adult)[0]]
     first = _fit(_unique(services + human), human, budget.services)
-    pages: List[Tuple[Tuple[str, ...], Tuple[str, ...]]] = []
+    pages: List[Page] = []
     while advice or not pages:
         signposts = first if not pages else human
         chunk: List[str] = []
@@ -393,6 +430,7 @@ def compose_more(situation: object, audience: object, language: str) -> Reply:
 
     `situation`: a `Situation`, or the button's value ("sextortion/as", "sextortion/as.2" for the
     second page), or a topic."""
+    s: Optional[Situation]
     if isinstance(situation, Situation):
         s, page = situation, 1
     else:

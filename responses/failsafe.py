@@ -24,7 +24,8 @@ _YOUNG = {
     "cy": (
         "Mae'n ddrwg gen i, aeth rhywbeth o'i le ar fy ochr i, felly alla i ddim rhoi fy ateb llawn i ti nawr.\n\n"
         f"Os wyt ti neu rywun arall mewn perygl nawr, ffonia {_EMERGENCY}.\n"
-        f"Galli di siarad â Childline unrhyw bryd, am ddim: ffonia {_CHILDLINE_PHONE} neu sgwrsia ar {_CHILDLINE_WEB}.\n"
+        f"Galli di siarad â Childline unrhyw bryd, am ddim: ffonia {_CHILDLINE_PHONE} "
+        f"neu sgwrsia ar {_CHILDLINE_WEB}.\n"
         "Beth bynnag sy'n digwydd, nid dy fai di yw hyn, a dweud wrth rywun yw'r peth iawn i'w wneud."
     ),
 }

@@ -40,17 +40,21 @@ The subjects, for training data (the model's retrieval intents are `faq/<subject
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Dict, Optional, Tuple, Union
+from typing import Dict, Final, Iterable, Optional, Tuple, Union
+
+from typing_extensions import assert_never
 
 from nlu.assessment import Assessment
-from nlu.vocabulary import Action, Audience, callback, reader
+from nlu.vocabulary import Action, Audience, Reader, callback, reader
 
 from .answers import BUTTON_HELPLINES, SERVICES_HEADING
-from .i18n import NP_, N_, Message, by_register, gettext_for
+from .i18n import N_, NP_, Message, by_register, gettext_for
 from .reply import Reply
 from .services import SERVICES
 
-YP, PARENT, STAFF = Audience.YOUNG_PERSON, Audience.PARENT, Audience.STAFF
+YP: Final = Audience.YOUNG_PERSON
+PARENT: Final = Audience.PARENT
+STAFF: Final = Audience.STAFF
 
 # An answer to a question stays shorter than a reply to a concern (compose.REPLY_BUDGET): about one
 # phone screen. Every answer, in both languages, for every reader, stays within it
@@ -69,8 +73,14 @@ class ByReader:
     parent: Optional[Message]
     staff: Optional[Message]
 
-    def for_reader(self, who: Audience) -> Optional[Message]:
-        return {YP: self.young_person, PARENT: self.parent, STAFF: self.staff}[who]
+    def for_reader(self, who: Reader) -> Optional[Message]:
+        if who == YP:
+            return self.young_person
+        if who == PARENT:
+            return self.parent
+        if who == STAFF:
+            return self.staff
+        assert_never(who)
 
 
 Part = Union[Message, ByReader]
@@ -85,7 +95,7 @@ def only_young(text: Message) -> ByReader:
     return ByReader(text, None, None)
 
 
-def _for(part: Part, who: Audience) -> Optional[Message]:
+def _for(part: Part, who: Reader) -> Optional[Message]:
     return part.for_reader(who) if isinstance(part, ByReader) else part
 
 
@@ -93,16 +103,17 @@ def _for(part: Part, who: Audience) -> Optional[Message]:
 class Answer:
     intro: Part
     points: Tuple[Part, ...]
-    signposts: Dict[Audience, Tuple[str, ...]]  # by reader, the most useful first
+    signposts: Dict[Reader, Tuple[str, ...]]  # by reader, the most useful first
 
-    def wording(self, who: Audience) -> Tuple[Message, Tuple[Message, ...]]:
+    def wording(self, who: Reader) -> Tuple[Message, Tuple[Message, ...]]:
         intro = _for(self.intro, who)
         points = tuple(p for p in (_for(part, who) for part in self.points) if p is not None)
         assert intro is not None
         return intro, points
 
 
-def answer(intro: Part, points, young_person, parent, staff) -> Answer:
+def answer(intro: Part, points: Iterable[Part], young_person: Iterable[str], parent: Iterable[str],
+           staff: Iterable[str]) -> Answer:
     return Answer(intro, tuple(points), {YP: tuple(young_person), PARENT: tuple(parent), STAFF: tuple(staff)})
 
 

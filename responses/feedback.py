@@ -7,19 +7,20 @@ button carries what the reply was about (responses/situation.py).
 """
 from __future__ import annotations
 
-from typing import Dict, Optional
+from typing import Dict, Final, Optional
 
-from nlu.vocabulary import Action, Audience, Reason, Topic, callback, reader
+from nlu.vocabulary import Action, Audience, Reader, Reason, Topic, callback, reader
 
 from . import answers as A
-from .compose import (compose_concern, concern_buttons, everyday_signposts, human_services,
-                      service_lines)
+from .compose import compose_concern, concern_buttons, everyday_signposts, human_services, service_lines
 from .guidance import ADULT_TOPICS
 from .i18n import N_, NP_, by_register, gettext_for
 from .reply import Reply
 from .situation import Situation, details_flags, is_concern, parse_flags
 
-YP, PARENT, STAFF = Audience.YOUNG_PERSON, Audience.PARENT, Audience.STAFF
+YP: Final = Audience.YOUNG_PERSON
+PARENT: Final = Audience.PARENT
+STAFF: Final = Audience.STAFF
 
 # The menu behind "No, it's something else", in order. Each choice's value in `pick:<value>`.
 THREAT, CONTACT, IMAGE, DANGER, QUESTION, OTHER = (
@@ -34,7 +35,7 @@ CHOICE_SITUATION = {
 }
 
 # Labels short enough for a phone's button (about 40 characters), in each reader's words.
-MENU_LABELS: Dict[Audience, Dict[str, str]] = {
+MENU_LABELS: Dict[Reader, Dict[str, str]] = {
     YP: {
         THREAT: N_("Someone's threatening to share pics of me"),
         CONTACT: N_("An adult online is making me uneasy"),
@@ -66,7 +67,7 @@ MENU_PROMPT = by_register(
     NP_("chi", "Sorry, I got that wrong. Which of these is closest? You can also tell me in your own words."))
 
 # "Yes" to a concern reply: a short acknowledgement and what next, not a repeat.
-ACKNOWLEDGED: Dict[Audience, str] = {
+ACKNOWLEDGED: Dict[Reader, str] = {
     YP: N_("Thanks for letting me know. Take the steps one at a time, starting with the first: you don't have to do everything at once, and you don't have to do it alone."),
     PARENT: N_("Thank you. Take the steps one at a time, starting with the first, and get support for yourself too."),
     STAFF: N_("Thank you. Start with the first step, and follow your school's safeguarding procedure."),
@@ -75,7 +76,7 @@ ACKNOWLEDGED_OTHER = by_register(
     NP_("ti", "Thanks. If anything else is worrying you, tell me in your own words."),
     NP_("chi", "Thanks. If anything else is worrying you, tell me in your own words."))
 
-QUESTION_PROMPT: Dict[Audience, str] = {
+QUESTION_PROMPT: Dict[Reader, str] = {
     YP: N_("What would you like to know? Ask me in your own words, for example: What is sextortion? What are the signs of grooming? How do I block and report someone?"),
     PARENT: N_("What would you like to know? Ask me in your own words, for example: What is sextortion? How do I talk to my child about it? How do I block and report someone?"),
     STAFF: N_("What would you like to know? Ask me in your own words, for example: What should a school have in place? What are the signs of grooming? Why don't children tell anyone?"),

@@ -6,13 +6,15 @@ model answer for schools, the Hwb governors' guidance on grooming).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Dict, Tuple
+from typing import Dict, Final, Sequence, Tuple
 
-from nlu.vocabulary import Audience, Reason, Topic
+from nlu.vocabulary import Audience, Reader, Reason, Topic
 
 from .i18n import N_, Message
 
-YP, PARENT, STAFF = Audience.YOUNG_PERSON, Audience.PARENT, Audience.STAFF
+YP: Final = Audience.YOUNG_PERSON
+PARENT: Final = Audience.PARENT
+STAFF: Final = Audience.STAFF
 
 
 @dataclass(frozen=True)
@@ -28,17 +30,19 @@ class Guidance:
     key_signposts: Tuple[str, ...] = ()
 
 
-def G(headline, advice, signposts, more_advice=(), more_signposts=(), key=(), key_signposts=()):
-    advice, key = tuple(advice), tuple(key) or tuple(advice[:2])
+def G(headline: Message, advice: Sequence[str], signposts: Sequence[str], more_advice: Sequence[str] = (),
+      more_signposts: Sequence[str] = (), key: Sequence[str] = (), key_signposts: Sequence[str] = ()) -> Guidance:
+    """A Guidance from lists; its key steps are its first two points unless given."""
+    key = tuple(key) or tuple(advice[:2])
     assert set(key) <= set(advice), key
     assert set(key_signposts) <= set(signposts), key_signposts
-    return Guidance(headline, advice, tuple(signposts), tuple(more_advice), tuple(more_signposts),
+    return Guidance(headline, tuple(advice), tuple(signposts), tuple(more_advice), tuple(more_signposts),
                     key, tuple(key_signposts))
 
 
 _STAFF_CORE = ("record_disclosure", "check_safety_now", "inform_dsp", "dont_view_images", "keep_evidence")
 
-CONCERNS: Dict[Tuple[Topic, Audience], Guidance] = {
+CONCERNS: Dict[Tuple[Topic, Reader], Guidance] = {
     # --- sextortion -------------------------------------------------------------------------
     (Topic.SEXTORTION, YP): G(
         N_("What is happening to you is blackmail, and it is a crime. You can get help to stop it."),
@@ -166,7 +170,7 @@ CONCERNS: Dict[Tuple[Topic, Audience], Guidance] = {
 # Revenge Porn Helpline and the police on 101 (999 in danger), not Report Remove / Take It Down
 # (which are for images taken under 18). Sextortion and image replies only.
 ADULT_TOPICS = frozenset({Topic.SEXTORTION, Topic.IMAGE_SHARED})
-ADULT_CONCERNS: Dict[Tuple[Topic, Audience], Guidance] = {
+ADULT_CONCERNS: Dict[Tuple[Topic, Reader], Guidance] = {
     (Topic.SEXTORTION, YP): G(
         CONCERNS[(Topic.SEXTORTION, YP)].headline,
         ["not_your_fault", "dont_pay", "stop_contact", "keep_evidence", "report_adult", "block_report"],
@@ -220,12 +224,12 @@ ADULT_CONCERNS: Dict[Tuple[Topic, Audience], Guidance] = {
 # What to add when the safety layer found explicit danger or self-harm inside another topic (the
 # reply then opens with "If you are in danger right now, call 999", so a young person's danger
 # step is the rest of it: a safe place).
-EMERGENCY_ADVICE = {Reason.DANGER: ("get_safe_now",), Reason.SELF_HARM: ("urgent_help", "talk_now")}
-EMERGENCY_ADVICE_YP = {Reason.DANGER: ("safe_place",), Reason.SELF_HARM: ("urgent_help", "talk_now")}
-EMERGENCY_SIGNPOSTS = {Reason.DANGER: ("police_999",), Reason.SELF_HARM: ("police_999", "samaritans")}
+EMERGENCY_ADVICE: Dict[Reason, Tuple[str, ...]] = {Reason.DANGER: ("get_safe_now",), Reason.SELF_HARM: ("urgent_help", "talk_now")}
+EMERGENCY_ADVICE_YP: Dict[Reason, Tuple[str, ...]] = {Reason.DANGER: ("safe_place",), Reason.SELF_HARM: ("urgent_help", "talk_now")}
+EMERGENCY_SIGNPOSTS: Dict[Reason, Tuple[str, ...]] = {Reason.DANGER: ("police_999",), Reason.SELF_HARM: ("police_999", "samaritans")}
 
 # Everyone's services for "Show all helplines", the most urgent first.
-HELPLINES: Dict[Audience, Tuple[str, ...]] = {
+HELPLINES: Dict[Reader, Tuple[str, ...]] = {
     YP: ("police_999", "childline", "meic", "ceop", "report_remove", "take_it_down", "samaritans", "shout"),
     PARENT: ("police_999", "police_101", "nspcc", "ceop", "report_remove", "take_it_down", "stop_it_now", "iwf",
              "stopncii", "revenge_porn_helpline"),
@@ -234,14 +238,14 @@ HELPLINES: Dict[Audience, Tuple[str, ...]] = {
 }
 
 # "I need help now" (and typed "help", "SOS", /now): 999 first, then people to talk to.
-HELP_NOW: Dict[Audience, Tuple[str, ...]] = {
+HELP_NOW: Dict[Reader, Tuple[str, ...]] = {
     YP: ("police_999", "childline", "meic", "shout", "samaritans"),
     PARENT: ("police_999", "nspcc", "police_101", "samaritans"),
     STAFF: ("police_999", "dsp", "police_101", "nspcc"),
 }
 
 # "Talk to a person now": the human services for the audience, how to reach them now.
-TALK_NOW: Dict[Tuple[Audience, bool], Tuple[str, ...]] = {
+TALK_NOW: Dict[Tuple[Reader, bool], Tuple[str, ...]] = {
     (YP, False): ("childline", "meic", "shout", "samaritans"),
     (YP, True): ("meic", "revenge_porn_helpline", "samaritans", "shout"),
     (PARENT, False): ("nspcc", "police_101", "samaritans"),
@@ -251,7 +255,7 @@ TALK_NOW: Dict[Tuple[Audience, bool], Tuple[str, ...]] = {
 }
 
 # The human services a concern reply must name (at least one), by reader and route.
-HUMAN_SERVICE: Dict[Tuple[Audience, bool], Tuple[str, ...]] = {
+HUMAN_SERVICE: Dict[Tuple[Reader, bool], Tuple[str, ...]] = {
     (YP, False): ("childline", "meic"), (YP, True): ("meic", "revenge_porn_helpline"),
     (PARENT, False): ("nspcc",), (PARENT, True): ("revenge_porn_helpline",),
     (STAFF, False): ("dsp",), (STAFF, True): ("dsp",),

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import gettext
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Callable, Union
 
@@ -51,7 +51,7 @@ class InContext(str):
     """A marked string with a gettext context (msgctxt): the English text, plus `.context`."""
     context: str
 
-    def __new__(cls, context: str, message: str) -> "InContext":
+    def __new__(cls, context: str, message: str) -> InContext:
         made = super().__new__(cls, message)
         made.context = context
         return made
@@ -88,7 +88,7 @@ def by_register(ti: InContext, chi: InContext) -> ByRegister:
 Message = Union[str, ByRegister]
 
 
-@lru_cache(maxsize=None)
+@cache
 def translations(language: str) -> gettext.NullTranslations:
     language = str(language)
     if language not in SUPPORTED:
@@ -114,9 +114,8 @@ class _Facts(dict):
 
 @lru_cache(maxsize=1)
 def _facts() -> _Facts:
-    from .services import SERVICES
-
     from .notices import MESSAGE_ID_HOURS
+    from .services import SERVICES
 
     return _Facts(
         emergency=SERVICES["police_999"].contacts[0][1]["number"],

@@ -5,7 +5,7 @@ Facts as verified in shared/CONTENT.md. Opening hours marked unverified there ar
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Dict, Optional, Tuple
+from typing import Callable, Dict, Optional, Sequence, Tuple
 
 from .i18n import N_, NP_, Message, by_register
 
@@ -58,7 +58,8 @@ EMAIL = N_("email {address}")
 WELSH_LINE_EVENINGS = N_("Welsh-language line {number} (evenings)")
 
 
-def _svc(id, name, contacts, note, english_only=False, hours=None):
+def _svc(id: str, name: str, contacts: Sequence[Tuple[str, Dict[str, str]]], note: Message,
+         english_only: bool = False, hours: Optional[str] = None) -> Service:
     numbers = tuple(v for _, values in contacts for v in values.values())
     return Service(id, name, tuple(contacts), note, english_only, numbers, hours)
 

@@ -13,12 +13,12 @@ Telegram allows 64 bytes of callback data; the longest value here is well within
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import FrozenSet, Optional
+from typing import Dict, FrozenSet, Iterable, Optional, Tuple, Union
 
 from nlu.assessment import Assessment
 from nlu.vocabulary import CONCERN_TOPICS, REASON_OF_TOPIC, Detail, Reason, Topic
 
-_FLAGS = {
+_FLAGS: Dict[str, Union[Detail, Reason]] = {
     "a": Detail.ADULT, "p": Detail.ALREADY_PAID, "i": Detail.AI_IMAGE,
     "d": Reason.DANGER, "s": Reason.SELF_HARM,
 }
@@ -40,7 +40,7 @@ class Situation:
         object.__setattr__(self, "details", frozenset(Detail(d) for d in self.details))
 
     @classmethod
-    def of(cls, a: Assessment) -> "Situation":
+    def of(cls, a: Assessment) -> Situation:
         return cls(a.topic, a.reasons, a.details)
 
     @property
@@ -60,7 +60,7 @@ class Situation:
         return f"{self.topic.value}/{flags}" if flags else self.topic.value
 
     @classmethod
-    def decode(cls, value: str) -> Optional["Situation"]:
+    def decode(cls, value: str) -> Optional[Situation]:
         """The situation in a button's value, or None if the bot could not have made it."""
         topic, _sep, flags = (value or "").partition("/")
         parsed = parse_flags(flags)
@@ -70,7 +70,7 @@ class Situation:
         return cls(Topic(topic), reasons, details)
 
 
-def parse_flags(flags: str) -> Optional[tuple]:
+def parse_flags(flags: str) -> Optional[Tuple[FrozenSet[Reason], FrozenSet[Detail]]]:
     """(reasons, details) from a flag code, or None for a code the bot never makes."""
     if any(f not in _FLAGS for f in flags) or len(set(flags)) != len(flags) or list(flags) != sorted(flags):
         return None
@@ -79,7 +79,7 @@ def parse_flags(flags: str) -> Optional[tuple]:
             frozenset(m for m in members if isinstance(m, Detail)))
 
 
-def details_flags(details) -> str:
+def details_flags(details: Iterable[object]) -> str:
     """Only the details' code (for buttons whose answer depends on the route, not the topic)."""
     return "".join(sorted(_CODE[Detail(d)] for d in details))
 

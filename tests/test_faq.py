@@ -35,7 +35,7 @@ def ask(subject, audience, language, intent_prefix="faq/"):
     return compose(Assessment(language, intent_prefix + subject, 0.9, Topic.ADVICE, Urgency.NORMAL, audience))
 
 
-ANSWERS = {(s, a, l): ask(s, a, l) for s, a, l in itertools.product(SUBJECTS, AUDIENCES, LANGUAGES)}
+ANSWERS = {(s, a, lang): ask(s, a, lang) for s, a, lang in itertools.product(SUBJECTS, AUDIENCES, LANGUAGES)}
 
 
 def answers(language=None):
@@ -117,7 +117,7 @@ def test_signposts_come_from_the_directory_and_english_only_services_say_so_in_w
         for service_id in reply.signposts:
             service = SERVICES[service_id]
             if service.english_only:
-                line = next(l for l in reply.text.split("\n") if service.numbers[0] in l)
+                line = next(text for text in reply.text.split("\n") if service.numbers[0] in text)
                 assert "Saesneg" in line, (label, line)
 
 
@@ -185,7 +185,8 @@ def test_welsh_answers_use_the_agreed_names_for_the_iwf_and_grooming():
 
 
 # --- CONTENT.md's "Never" list -------------------------------------------------------------------
-RISKY = re.compile(r"\b(pay|paying|delete|deleting|forward|screenshot|confront|send (more|another|them|him|her|it))\b", re.I)
+RISKY = re.compile(
+    r"\b(pay|paying|delete|deleting|forward|screenshot|confront|send (more|another|them|him|her|it))\b", re.I)
 NEGATION = re.compile(r"\b(don'?t|do not|never|not|no|rarely|nothing|any more|unless)\b|n't\b", re.I)
 # verb-nouns and the imperatives of both registers ("tala" / "talwch": pay)
 WELSH_RISKY = re.compile(
@@ -216,7 +217,8 @@ def test_ceop_is_never_said_to_be_anonymous():
 
 
 def test_no_answer_promises_removal():
-    promise = re.compile(r"\bguarantee|will be (removed|deleted|taken down)|will (remove|delete)\b|removed for good", re.I)
+    promise = re.compile(
+        r"\bguarantee|will be (removed|deleted|taken down)|will (remove|delete)\b|removed for good", re.I)
     for label, _, _, reply in answers(Language.EN):
         assert not promise.search(reply.text), label
         for sentence in sentences(reply.text):
@@ -241,7 +243,8 @@ def test_childline_confidentiality_is_never_total():
 def test_no_answer_blames_asks_for_images_or_personal_details():
     forbidden = re.compile(
         r"\bwhy did you\b|\byou shouldn'?t have\b|\byour own fault\b|\bprosecut|"
-        r"\b(send|show) (me|us)\b|\b(what'?s|what is|tell me|give me) your (name|school|address|phone|number|location|age)\b",
+        r"\b(send|show) (me|us)\b|"
+        r"\b(what'?s|what is|tell me|give me) your (name|school|address|phone|number|location|age)\b",
         re.I)
     for label, _, _, reply in answers(Language.EN):
         assert not forbidden.search(reply.text), label
@@ -260,5 +263,5 @@ def test_young_people_asking_about_sextortion_or_having_paid_are_told_what_to_do
     for subject, language in itertools.product(("what_is_sextortion", "already_paid"), LANGUAGES):
         for audience in (Audience.YOUNG_PERSON, Audience.UNKNOWN):
             reply = ANSWERS[(subject, audience, language)]
-            line = next(l for l in reply.text.split("\n") if "Childline" in l and "999" in l)
+            line = next(text for text in reply.text.split("\n") if "Childline" in text and "999" in text)
             assert "hurting yourself" in line or "brifo dy hun" in line, (subject, language)

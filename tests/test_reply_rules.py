@@ -16,7 +16,8 @@ RISKY_ACTIONS = re.compile(
 # "unless" describes the blackmailer's demand ("...unless they pay"), it is not advice.
 NEGATION = re.compile(r"\b(don'?t|do not|never|not|no|rarely|nothing|any more|unless)\b|n't\b", re.I)
 WELSH_RISKY = re.compile(  # "manylion talu" is "payment details", a noun; "wedi talu" is "has paid"
-    r"(?<!manylion )(?<!fanylion )(?<!wedi )(?<!wedi'i )\b(talu|thalu|dalu|dileu|ddileu|anfon ymlaen|sgrinlun|wynebu)\b", re.I)
+    r"(?<!manylion )(?<!fanylion )(?<!wedi )(?<!wedi'i )"
+    r"\b(talu|thalu|dalu|dileu|ddileu|anfon ymlaen|sgrinlun|wynebu)\b", re.I)
 WELSH_NEGATION = re.compile(r"\b(paid|peidiwch|peidio|na|nad|ddim|dim|byth|neb|heb|anaml|oni bai|os na)\b", re.I)
 ASKS_PERSONAL = re.compile(
     r"\b(what'?s|what is|tell me|send me|give me) your (name|school|address|phone|number|location|age)\b", re.I)
@@ -26,6 +27,8 @@ PROMISES_SECRECY = re.compile(
 BLAMES = re.compile(r"\bwhy did you\b|\byou shouldn'?t have\b|\byour own fault\b|\bprosecut", re.I)
 GUARANTEES = re.compile(r"\bguarantee|will be removed|removed everywhere|will remove\b", re.I)
 MISPRINTS = ("0800 111 ", "0800 111\n", "080 880 2345", "07860077333")
+# Numbers a reply may state that are no contact: ages, hours, days, and the name "360 safe Cymru".
+NOT_CONTACTS = ("13", "18", "19", "25", "14", "20", "8", "360")
 ENGLISH_ONLY = [s for s in SERVICES.values() if s.english_only]
 ALL_CONTACTS = {v for s in SERVICES.values() for v in s.numbers}
 NUMBER_LIKE = re.compile(r"(?<![\w.])(\d[\d ]{1,14}\d|\d{3})(?![\w])")
@@ -57,7 +60,8 @@ def test_every_concern_reply_names_a_human_service(language):
         named = human_services(a.audience, adult_route(a)) & set(reply.signposts)
         assert named, f"{a}: no human service in {reply.signposts}"
         for service_id in named:
-            assert SERVICES[service_id].numbers[0] in reply.text if SERVICES[service_id].numbers else "DSP" in reply.text
+            numbers = SERVICES[service_id].numbers
+            assert numbers[0] in reply.text if numbers else "DSP" in reply.text
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -77,7 +81,7 @@ def test_every_reply_is_in_the_telegram_limit_and_states_only_directory_numbers(
         assert 0 < len(reply.text) <= 4096, label
         for number in NUMBER_LIKE.findall(reply.text):
             number = number.strip()
-            assert any(number in contact for contact in ALL_CONTACTS) or number in ("13", "18", "19", "25", "14", "20", "8", "360"), (label, number)
+            assert any(number in contact for contact in ALL_CONTACTS) or number in NOT_CONTACTS, (label, number)
         for misprint in MISPRINTS:
             assert misprint not in reply.text + " ", (label, misprint)
 
@@ -144,7 +148,7 @@ def test_welsh_replies_say_english_only_services_are_in_english():
     for label, _, reply in REPLIES["cy"]:
         for service in ENGLISH_ONLY:
             if service.id in reply.signposts:
-                line = next(l for l in reply.text.split("\n") if service.numbers[0] in l)
+                line = next(text for text in reply.text.split("\n") if service.numbers[0] in text)
                 assert marker in line, (label, service.id, line)
 
 

@@ -390,8 +390,8 @@ LEFT_ALONE = {
                   "we should end the game early"],
     "here_now": ["he's here for the weekend with his dad", "he's outside playing football",
                  "i'm hiding my presents in the wardrobe", "can you send someone a link to this bot?"],
-    "trapped": ["i can't get out of bed today lol", "they are in danger of failing maths", "an adult keeps pulling me into dms on discord",
-                "my mum won't let me go to the party"],
+    "trapped": ["i can't get out of bed today lol", "they are in danger of failing maths",
+                "an adult keeps pulling me into dms on discord", "my mum won't let me go to the party"],
     "at_his_place": ["i'm at his house for the sleepover, having fun", "we're in a taxi home"],
     "door_knocking": ["someone's knocking, brb", "knock knock jokes are the best"],
     "spiked": ["she gave me a drink of water"],
@@ -419,8 +419,8 @@ LEFT_ALONE = {
                    # a call recorded earlier is sextortion after the fact (the model's topic), not live abuse
                    "he screenshotted me naked on a video call and now he wants money",
                    "is it safe to go live on tiktok?"],
-    "being_hurt": ["my back is hurting me", "i'm in danger of missing the bus", "he's beating me at fifa", "is my son in danger if he uses snapchat?",
-                   "my mum won't let me go out"],
+    "being_hurt": ["my back is hurting me", "i'm in danger of missing the bus", "he's beating me at fifa",
+                   "is my son in danger if he uses snapchat?", "my mum won't let me go out"],
     "cy_suicide_words": ["bydd mam yn fy lladd i os dwi'n hwyr", "dwi'n lladd fy hun yn chwerthin"],
     "cy_wants_to_die": ["bu bron i mi farw o chwerthin", "dwi'n marw isio bwyd",
                         "mae'r ffon ar fin marw"],
@@ -453,8 +453,8 @@ LEFT_ALONE = {
     "cy_missing_after_meeting": ["dydy hi ddim yn ateb fy negeseuon", "mae fy mag ar goll"],
     "cy_live_abuse": ["dwi ar alwad fideo efo nain rwan", "ni'n ffrydio gem nawr",
                       "nath o recordio fi'n noeth ar alwad fideo a rwan mae o isio pres"],
-    "cy_being_hurt": ["mae fy nghefn yn fy mrifo i", "mae hi mewn perygl o fethu'r arholiad", "ydy snapchat ddim yn ddiogel i blant?",
-                      "mae o'n curo fi ar fifa bob tro"],
+    "cy_being_hurt": ["mae fy nghefn yn fy mrifo i", "mae hi mewn perygl o fethu'r arholiad",
+                      "ydy snapchat ddim yn ddiogel i blant?", "mae o'n curo fi ar fifa bob tro"],
 }
 
 # Messages that still fire although nothing is wrong, kept here so that they are known, not hidden.

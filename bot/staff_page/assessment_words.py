@@ -76,7 +76,7 @@ def urgency_words(a: Assessment, _: Callable[[str], str]) -> str:
     """'Emergency: self-harm or suicide' or 'Not an emergency'."""
     words = _(URGENCY_NAMES[a.urgency])
     if a.reasons:
-        order = [r for r in (Reason.DANGER, Reason.SELF_HARM) if r in a.reasons]
+        order = [r for r in Reason if r in a.reasons]  # the vocabulary's order: danger first
         words += ": " + ", ".join(_(REASON_NAMES[r]) for r in order)
     return words
 
@@ -108,7 +108,8 @@ def choice_labels(_: Callable[[str], str]) -> Tuple[Tuple[Tuple[str, str], ...],
     """The form's audience and language choices: ('' = let the bot decide, label)."""
     audiences = (("", _(LET_BOT_DECIDE)),) + tuple(
         (a.value, _(AUDIENCE_CHOICES[a])) for a in (Audience.YOUNG_PERSON, Audience.PARENT, Audience.STAFF))
-    languages = (("", _(LET_BOT_DECIDE)),) + tuple((l.value, _(LANGUAGE_NAMES[l])) for l in (Language.EN, Language.CY))
+    languages = (("", _(LET_BOT_DECIDE)),) + tuple(
+        (language.value, _(LANGUAGE_NAMES[language])) for language in (Language.EN, Language.CY))
     return audiences, languages
 
 

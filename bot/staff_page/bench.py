@@ -18,6 +18,7 @@ import random
 import re
 import sys
 import time
+from typing import List, Optional, Tuple
 
 from aiohttp import ClientSession, CookieJar, FormData, web
 
@@ -52,19 +53,24 @@ async def measure(count: int) -> None:
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
     await site.start()
-    port = site._server.sockets[0].getsockname()[1]
+    port = runner.addresses[0][1]
     base = f"http://127.0.0.1:{port}"
     data = example_csv(count)
     try:
         async with ClientSession(cookie_jar=CookieJar(unsafe=True)) as session:   # cookies for 127.0.0.1
             page = await (await session.get(base + "/")).text()
-            token = re.search(r'name="csrf" value="([^"]+)"', page).group(1)
+            found = re.search(r'name="csrf" value="([^"]+)"', page)
+            if found is None:
+                raise SystemExit("the page has no form token: is it the staff page?")
+            token = found.group(1)
             await session.post(base + "/", data={"csrf": token, "text": "hello"})   # warm up
             form = FormData()
             form.add_field("csrf", token)
             form.add_field("file", data, filename="list.csv", content_type="text/csv")
             sent = time.perf_counter()
-            steps, received, first = [], bytearray(), None
+            steps: List[Tuple[float, int]] = []
+            received = bytearray()
+            first: Optional[float] = None
             try_task = asyncio.create_task(_timed_try(session, base, token, delay=2.0))
             async with session.post(base + "/list", data=form) as response:
                 async for chunk in response.content.iter_any():
@@ -77,15 +83,20 @@ async def measure(count: int) -> None:
             try_seconds = await try_task
     finally:
         await runner.cleanup()
+    if first is None:
+        raise SystemExit("the page sent nothing back")
     print(f"{count} messages ({len(data) / 1024:.0f} KB CSV) over HTTP")
     print(f"  first bytes (page header and progress bar): {first * 1000:.0f} ms")
-    shown = steps[:3] + (["..."] if len(steps) > 6 else []) + steps[-3:] if len(steps) > 6 else steps
-    print("  progress steps (s, checked): " + ", ".join(
-        s if isinstance(s, str) else f"{s[0]:.1f}s {s[1]}" for s in shown) + f"  [{len(steps)} steps]")
-    print(f"  whole report received: {total:.1f} s ({count / total:.0f} messages/s), {len(received) / 1e6:.1f} MB of HTML")
+    shown = [f"{at:.1f}s {value}" for at, value in steps]
+    if len(shown) > 6:
+        shown = shown[:3] + ["..."] + shown[-3:]
+    print("  progress steps (s, checked): " + ", ".join(shown) + f"  [{len(steps)} steps]")
+    print(f"  whole report received: {total:.1f} s ({count / total:.0f} messages/s), "
+          f"{len(received) / 1e6:.1f} MB of HTML")
     print(f"  one message tried while the list ran: answered in {try_seconds * 1000:.0f} ms")
     core = _core_alone(model, data)
-    print(f"  the core alone on the same messages (same model, one thread): {core:.1f} s ({count / core:.0f} messages/s)")
+    print(f"  the core alone on the same messages (same model, one thread): {core:.1f} s "
+          f"({count / core:.0f} messages/s)")
 
 
 def _core_alone(model, data: bytes) -> float:

@@ -9,7 +9,7 @@ import base64
 import io
 import textwrap
 from dataclasses import dataclass
-from typing import Sequence, Tuple
+from typing import Any, Sequence, Tuple
 
 import matplotlib
 
@@ -46,7 +46,7 @@ def _label(text: str) -> str:
     return "\n".join(textwrap.wrap(text, 24)) or text
 
 
-def _figure(count: int) -> Tuple[Figure, object]:
+def _figure(count: int) -> Tuple[Figure, Any]:  # (figure, axes); matplotlib 3.5 has no types
     figure = Figure(figsize=(5.6, 0.6 + 0.38 * max(count, 1)), dpi=100)
     axes = figure.add_subplot()
     for side in ("top", "right", "left"):
@@ -68,7 +68,7 @@ def bar_chart(title: str, bars: Sequence[Tuple[str, int, str]]) -> Chart:
     axes.set_yticks(list(positions), labels)
     top = max(values + [1])
     axes.set_xlim(0, top * 1.12 + 0.5)
-    for position, value in zip(positions, values):
+    for position, value in zip(positions, values, strict=True):
         axes.text(value + top * 0.01 + 0.05, position, str(value), va="center", fontsize=10)
     return Chart(title=title, data_uri=_svg_uri(figure),
                  description="; ".join(f"{label}: {value}" for label, value, _c in bars))
@@ -85,9 +85,9 @@ def agreement_chart(title: str, bars: Sequence[Tuple[str, int, int]], agreed_wor
     axes.barh(positions, agreed, color=GREEN, height=0.62, label=agreed_word)
     axes.barh(positions, rest, left=agreed, color=LIGHT, height=0.62, label=other_word)
     axes.set_yticks(positions, labels)
-    top = max([a + r for a, r in zip(agreed, rest)] + [1])
+    top = max([a + r for a, r in zip(agreed, rest, strict=True)] + [1])
     axes.set_xlim(0, top * 1.18 + 0.5)
-    for position, a, r in zip(positions, agreed, rest):
+    for position, a, r in zip(positions, agreed, rest, strict=True):
         axes.text(a + r + top * 0.01 + 0.05, position, f"{a}/{a + r}", va="center", fontsize=10)
     axes.legend(loc="lower right", frameon=False, fontsize=9, bbox_to_anchor=(1.0, 1.0), ncol=2)
     return Chart(title=title, data_uri=_svg_uri(figure),

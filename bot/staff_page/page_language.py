@@ -11,7 +11,7 @@ def from_accept_language(header: Optional[str]) -> Language:
     """Welsh when the browser prefers Welsh to English (Accept-Language: cy, en;q=0.8)."""
     best: Optional[Language] = None
     best_q = 0.0
-    for position, part in enumerate((header or "").split(",")):
+    for part in (header or "").split(","):
         tag, _sep, params = part.strip().partition(";")
         primary = tag.strip().lower().split("-")[0]
         if primary not in ("cy", "en"):

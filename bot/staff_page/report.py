@@ -10,6 +10,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
+from typing_extensions import assert_never
+
 from nlu.assessment import Assessment
 from nlu.vocabulary import CONCERN_TOPICS, REASON_OF_TOPIC, Audience, Language, Reason, Topic, Urgency
 from responses import Reply
@@ -48,11 +50,14 @@ class Row:
             return FALLBACK
         if a.urgency is Urgency.EMERGENCY:
             return EMERGENCY
-        if a.topic in CONCERN_TOPICS:
-            return a.topic.value
-        if a.topic is Topic.ADVICE:
+        topic = a.topic
+        if topic in CONCERN_TOPICS:
+            return topic.value
+        if topic is Topic.ADVICE:
             return ADVICE
-        return ORDINARY
+        if topic is Topic.SMALLTALK or topic is Topic.OUT_OF_SCOPE:
+            return ORDINARY
+        assert_never(topic)  # a new topic: decide here how the report counts it
 
     @property
     def agrees(self) -> Optional[bool]:
@@ -77,8 +82,7 @@ def agrees(expected: str, a: Optional[Assessment]) -> bool:
 
 def check_item(item: Item, model) -> Row:
     """One message through the very same core as the bot, with the chat's choices if given."""
-    prefs = ChatPrefs(language=(item.language or Language.EN).value,
-                      audience=(item.audience or Audience.UNKNOWN).value)
+    prefs = ChatPrefs(language=item.language or Language.EN, audience=item.audience or Audience.UNKNOWN)
     outcome = respond(item.text, prefs, model=model)
     return Row(line=item.line, text=item.text, expected=item.expected,
                assessment=outcome.assessment, reply=outcome.reply)
@@ -156,10 +160,10 @@ def summarise(rows: Sequence[Row]) -> Summary:
     return Summary(
         total=len(rows),
         treated={key: treated.get(key, 0) for key in TREATMENTS},
-        reasons={r: reasons.get(r, 0) for r in (Reason.DANGER, Reason.SELF_HARM)},
+        reasons={r: reasons.get(r, 0) for r in Reason},
         topics={t: topics.get(t, 0) for t in Topic},
-        languages={l: sum(1 for a in assessed if a.language is l) for l in Language},
-        audiences={au: sum(1 for a in assessed if a.audience is au) for au in Audience},
+        languages={language: sum(1 for a in assessed if a.language is language) for language in Language},
+        audiences={audience: sum(1 for a in assessed if a.audience is audience) for audience in Audience},
         uncertain=sum(1 for a in assessed if a.uncertain),
         services=tuple(sorted(services.items(), key=lambda item: (-item[1], item[0]))),
         agreement=_agreement(rows),
@@ -171,7 +175,7 @@ def _agreement(rows: Sequence[Row]) -> Optional[Agreement]:
     if not with_expected:
         return None
     by_expected = []
-    for expected in dict.fromkeys(_expected_order(row.expected for row in with_expected)):
+    for expected in _expected_order(row.expected for row in rows if row.expected is not None):
         group = [row for row in with_expected if row.expected == expected]
         wrong = Counter(row.assessment.topic.value if row.assessment else FALLBACK
                         for row in group if not row.agrees)

@@ -112,10 +112,12 @@ def _charts(summary: Summary, services: Sequence[Tuple[str, int]], _: Callable[[
         treated.append((_(FALLBACKS), summary.treated[FALLBACK], charts.RED))
     made = [charts.bar_chart(_(TREATED_CHART), treated)]
     if services:
-        made.append(charts.bar_chart(_(SERVICES_CHART), [(_short(name), count, charts.TEAL) for name, count in services]))
+        bars = [(_short(name), count, charts.TEAL) for name, count in services]
+        made.append(charts.bar_chart(_(SERVICES_CHART), bars))
     if summary.agreement is not None:
         made.append(charts.agreement_chart(
-            _(AGREEMENT_CHART), [(expected_name(e.expected, _), e.agreed, e.total) for e in summary.agreement.by_expected],
+            _(AGREEMENT_CHART),
+            [(expected_name(e.expected, _), e.agreed, e.total) for e in summary.agreement.by_expected],
             _(AGREED), _(DID_NOT_AGREE)))
     return made
 
@@ -128,7 +130,7 @@ def _instead(instead: Sequence[Tuple[str, int]], _: Callable[[str], str]) -> str
 def build(rows: Sequence[Row], _: Callable[[str], str]) -> ReportView:
     summary = summarise(rows)
     services = tuple((service_name(s, _), count) for s, count in summary.services)
-    agreement = ()
+    agreement: Tuple[Tuple[str, int, int, int, str], ...] = ()
     if summary.agreement is not None:
         agreement = tuple((expected_name(e.expected, _), e.total, e.agreed, e.percent, _instead(e.instead, _))
                           for e in summary.agreement.by_expected)

@@ -15,7 +15,7 @@ import hmac
 import secrets
 import time
 from collections import deque
-from typing import Deque, Mapping, Optional
+from typing import Deque, Mapping, Optional, TypedDict
 
 CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
@@ -33,15 +33,30 @@ NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
 CSRF_COOKIE = "staff_csrf"
 CSRF_FIELD = "csrf"
 ACCESS_COOKIE = "staff_access"
-COOKIE_OPTIONS = {"httponly": True, "samesite": "Strict", "path": "/"}
+
+
+class CookieOptions(TypedDict):
+    httponly: bool
+    samesite: str
+    path: str
+
+
+COOKIE_OPTIONS: CookieOptions = {"httponly": True, "samesite": "Strict", "path": "/"}
 
 
 def new_token() -> str:
     return secrets.token_urlsafe(32)
 
 
-def token_matches(cookie: Optional[str], field: Optional[str]) -> bool:
-    return bool(cookie) and bool(field) and hmac.compare_digest(str(cookie), str(field))
+def _same_secret(given: str, expected: str) -> bool:
+    """Constant-time comparison that takes any text a browser sends (compare_digest refuses
+    non-ASCII str, which would turn a forged token into an error page instead of a refusal)."""
+    return hmac.compare_digest(given.encode("utf-8", "replace"), expected.encode("utf-8", "replace"))
+
+
+def token_matches(cookie: Optional[str], field: object) -> bool:
+    """The form's token is this browser's (a field that is not text, such as a file, never is)."""
+    return bool(cookie) and isinstance(field, str) and bool(field) and _same_secret(field, str(cookie))
 
 
 def same_site(headers: Mapping[str, str], host: Optional[str], scheme: str) -> bool:
@@ -77,7 +92,7 @@ class AccessGate:
         return hmac.new(self._key, b"staff page access", hashlib.sha256).hexdigest()
 
     def admits(self, cookie: Optional[str]) -> bool:
-        return not self.enabled or (bool(cookie) and hmac.compare_digest(cookie, self.session_token()))
+        return not self.enabled or (cookie is not None and _same_secret(cookie, self.session_token()))
 
     def too_many_tries(self, now: Optional[float] = None) -> bool:
         now = time.monotonic() if now is None else now
@@ -89,7 +104,7 @@ class AccessGate:
         """Whether the code is right; wrong tries are counted (at most 10 a minute are checked)."""
         if self.too_many_tries(now):
             return False
-        right = self.code is not None and hmac.compare_digest(attempt.strip().encode(), self.code.encode())
+        right = self.code is not None and _same_secret(attempt.strip(), self.code)
         if not right:
             self._wrong.append(time.monotonic() if now is None else now)
         return right

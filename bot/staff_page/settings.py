@@ -22,7 +22,8 @@ class StaffSettings:
     access_code: Optional[str] = None
 
     def __repr__(self) -> str:  # never print the access code
-        return f"StaffSettings(host={self.host!r}, port={self.port!r}, access_code={'set' if self.access_code else None})"
+        code = "set" if self.access_code else None
+        return f"StaffSettings(host={self.host!r}, port={self.port!r}, access_code={code})"
 
     @property
     def url(self) -> str:
@@ -59,6 +60,6 @@ def load_staff_settings(env: Mapping[str, str] = os.environ) -> StaffSettings:
             f"STAFF_HOST={host} lets other computers reach the page: set STAFF_ACCESS_CODE too "
             f"(at least {MIN_CODE_LENGTH} characters), or leave STAFF_HOST unset for this computer only")
 
-    if problems:
+    if problems or port is None:
         raise StaffSettingsError("; ".join(problems))
     return StaffSettings(host=host, port=port, access_code=code)

@@ -11,6 +11,8 @@ import dataclasses
 from dataclasses import dataclass
 from typing import List, Optional, Sequence, Tuple
 
+from typing_extensions import assert_never
+
 from nlu.assessment import Assessment
 from nlu.vocabulary import Action, Audience, Language, parse_callback
 from responses import Reply, compose, failsafe_reply
@@ -32,8 +34,7 @@ class Choices:
     language: Optional[Language] = None
 
     def prefs(self) -> ChatPrefs:
-        return ChatPrefs(language=(self.language or Language.EN).value,
-                         audience=(self.audience or Audience.UNKNOWN).value)
+        return ChatPrefs(language=self.language or Language.EN, audience=self.audience or Audience.UNKNOWN)
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,7 @@ def state_choice(data: str, choices: Choices) -> Optional[Choices]:
         return dataclasses.replace(choices, audience=Audience.parse(value, Audience.UNKNOWN))
     if action is Action.FORGET:
         return Choices() if value == "yes" else choices
-    return choices  # a state action added later: the page shows the message again as it is
+    assert_never(action)  # a new state action: decide here what it changes
 
 
 def _label(column: Column, data: str) -> str:

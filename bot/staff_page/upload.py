@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
-from typing import Dict, Iterator, List, Optional
+from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from nlu.vocabulary import Audience, Language, Topic, Urgency
 from responses.i18n import N_
@@ -26,15 +26,23 @@ LANGUAGE_VALUES = {"en": Language.EN, "english": Language.EN, "saesneg": Languag
                    "cy": Language.CY, "welsh": Language.CY, "cymraeg": Language.CY}
 COLUMNS = ("text", "expected", "audience", "language")
 
-EMPTY_FILE = N_("The file is empty. Choose a CSV file whose first line is text (and, if you like, expected), with one message on each line after it.")
+EMPTY_FILE = N_("The file is empty. Choose a CSV file whose first line is text (and, if you like, expected), "
+                "with one message on each line after it.")
 NOTHING_TO_CHECK = N_("There is nothing to check. Paste one message on each line, or choose a CSV file.")
-TOO_BIG = N_("The list is larger than {limit} MB, the most this page takes at once. Split it into smaller lists and check them one at a time.")
-TOO_MANY = N_("The list has {count} messages; this page checks at most {limit} at once. Split it into smaller lists and check them one at a time.")
-WORKBOOK = N_("This is an Excel workbook, not a CSV file. In Excel, choose Save As and the type CSV UTF-8 (Comma delimited), then choose that file here.")
-NOT_UTF8 = N_("Line {line}: the file is not saved as UTF-8 text, so its letters cannot be read reliably. In Excel, choose Save As and the type CSV UTF-8 (Comma delimited).")
+TOO_BIG = N_("The list is larger than {limit} MB, the most this page takes at once. "
+             "Split it into smaller lists and check them one at a time.")
+TOO_MANY = N_("The list has {count} messages; this page checks at most {limit} at once. "
+              "Split it into smaller lists and check them one at a time.")
+WORKBOOK = N_("This is an Excel workbook, not a CSV file. "
+              "In Excel, choose Save As and the type CSV UTF-8 (Comma delimited), then choose that file here.")
+NOT_UTF8 = N_("Line {line}: the file is not saved as UTF-8 text, so its letters cannot be read reliably. "
+              "In Excel, choose Save As and the type CSV UTF-8 (Comma delimited).")
 NO_TEXT_COLUMN = N_("Line 1: there is no text column. The first line must name the columns, for example: text,expected")
-BROKEN_LINE = N_("Line {line}: this line cannot be read as CSV. A message that contains a comma or a line break must be inside double quotation marks, and a quotation mark inside a message is written twice.")
-TOO_MANY_FIELDS = N_("Line {line} has {found} columns but the first line names {named}. A message that contains a comma must be inside double quotation marks.")
+BROKEN_LINE = N_("Line {line}: this line cannot be read as CSV. "
+                 "A message that contains a comma or a line break must be inside double quotation marks, "
+                 "and a quotation mark inside a message is written twice.")
+TOO_MANY_FIELDS = N_("Line {line} has {found} columns but the first line names {named}. "
+                     "A message that contains a comma must be inside double quotation marks.")
 EMPTY_TEXT = N_("Line {line}: the text column is empty.")
 TOO_LONG = N_("Line {line}: the message is longer than {limit} characters, the longest message Telegram carries.")
 BAD_EXPECTED = N_("Line {line}: \u201c{value}\u201d in the expected column is not one of: {allowed}.")
@@ -147,7 +155,7 @@ def _delimiter(header_line: str) -> str:
     return ","
 
 
-def _records(text: str, delimiter: str) -> Iterator[tuple]:
+def _records(text: str, delimiter: str) -> Iterator[Tuple[int, List[str]]]:
     """(first line of the record, cells) for each CSV record; a broken one names its line."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     last_line = 0
@@ -160,6 +168,11 @@ def _records(text: str, delimiter: str) -> Iterator[tuple]:
             raise ListProblem(BROKEN_LINE, line=last_line + 1) from None
         yield last_line + 1, cells
         last_line = reader.line_num
+
+
+def _cell(cells: Sequence[str], position: Optional[int]) -> str:
+    """The cell at `position`, or "" when the column is not there or the row is short."""
+    return cells[position] if position is not None and position < len(cells) else ""
 
 
 def parse_csv(data: bytes, defaults: Defaults = Defaults()) -> List[Item]:
@@ -186,17 +199,14 @@ def parse_csv(data: bytes, defaults: Defaults = Defaults()) -> List[Item]:
         if len(cells) > len(names) and any(cell.strip() for cell in cells[len(names):]):
             raise ListProblem(TOO_MANY_FIELDS, line=line, found=len(cells), named=len(names))
 
-        def cell(column: str) -> str:
-            position = where.get(column)
-            return cells[position] if position is not None and position < len(cells) else ""
-
-        message = cell("text").strip()
+        row = {column: _cell(cells, where.get(column)) for column in COLUMNS}
+        message = row["text"].strip()
         if not message:
             raise ListProblem(EMPTY_TEXT, line=line)
         items.append(Item(
-            line=line, text=_check_text(message, line), expected=parse_expected(cell("expected"), line),
-            audience=parse_audience(cell("audience"), line) or defaults.audience,
-            language=parse_language(cell("language"), line) or defaults.language,
+            line=line, text=_check_text(message, line), expected=parse_expected(row["expected"], line),
+            audience=parse_audience(row["audience"], line) or defaults.audience,
+            language=parse_language(row["language"], line) or defaults.language,
         ))
     if not items:
         raise ListProblem(EMPTY_FILE)

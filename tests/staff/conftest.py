@@ -31,9 +31,15 @@ class Answer:
 class Page:
     def __init__(self, app) -> None:
         self.loop = asyncio.new_event_loop()
-        self.client = TestClient(TestServer(app), loop=self.loop)
-        self.loop.run_until_complete(self.client.start_server())
+        self.client = self.loop.run_until_complete(self._start(app))
         self._token = None
+
+    @staticmethod
+    async def _start(app) -> TestClient:
+        # made inside the running loop, as aiohttp wants its server, session and connector made
+        client = TestClient(TestServer(app))
+        await client.start_server()
+        return client
 
     def _answer(self, response) -> Answer:
         text = self.loop.run_until_complete(response.text())

@@ -13,8 +13,10 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from aiohttp import FormData
 
 from bot.staff_page import app as staff_app
+from bot.staff_page.security import AccessGate
 from bot.staff_page.upload import MAX_MESSAGES, MAX_UPLOAD_BYTES
 from nlu.model import PROJECT_DIR
 
@@ -124,6 +126,18 @@ def test_a_form_without_this_browsers_token_or_from_another_site_is_refused(page
     assert page.post("/", {"csrf": token, "text": "hello"}, headers={"Sec-Fetch-Site": "same-origin"}).status == 200
 
 
+def test_a_forged_token_or_access_cookie_in_any_letters_is_refused_not_an_error(make_page):
+    page = make_page()
+    page.token()
+    assert page.post("/", {"csrf": "t\u00f4ken", "text": "hello"}).status == 403
+    form = FormData()
+    form.add_field("csrf", "t\u00f4ken")
+    form.add_field("pasted", "hello")
+    assert page.post("/list", form).status == 403
+    gate = AccessGate("correct-horse")
+    assert not gate.admits("caf\u00e9") and not gate.check("c\u00f4rrect-horse")
+
+
 @pytest.mark.parametrize("path", ["/", "/list", "/static/staff.css", "/no-such-page"])
 def test_every_response_has_the_security_headers(page, path):
     answer = page.get(path)
@@ -208,7 +222,8 @@ def test_progress_is_streamed_before_the_report(page, monkeypatch):
     monkeypatch.setattr(staff_app, "PROGRESS_EVERY_S", 0.0)
     answer = page.paste("\n".join(f"hello {n}" for n in range(60)))
     report = answer.text.index('<section class="report"')
-    steps = [(m.start(), int(m.group(1))) for m in re.finditer(r'<div class="step"><progress max="60" value="(\d+)"', answer.text)]
+    step = re.compile(r'<div class="step"><progress max="60" value="(\d+)"')
+    steps = [(m.start(), int(m.group(1))) for m in step.finditer(answer.text)]
     assert [value for _, value in steps] == [0, 20, 40] and all(at < report for at, _ in steps)
     assert "Checking 60 messages" in answer.text
 
@@ -219,7 +234,8 @@ def test_progress_is_streamed_before_the_report(page, monkeypatch):
     (b'text,expected\nhello,smalltalk\n"he said, unclosed,sextortion\n', "Line 3: this line cannot be read as CSV."),
     (b"text\nhello\nthanks\ncaf\xe9 tonight\n", "Line 4: the file is not saved as UTF-8 text"),
     (b"text,expected\nhello,smalltalk,extra\n", "Line 2 has 3 columns but the first line names 2."),
-    (b"text,expected\nhello,smalltalk\nhi,greeting\n", "Line 3: \u201cgreeting\u201d in the expected column is not one of:"),
+    (b"text,expected\nhello,smalltalk\nhi,greeting\n",
+     "Line 3: \u201cgreeting\u201d in the expected column is not one of:"),
     (b"text,language\nhello,fr\n", "Line 2: \u201cfr\u201d in the language column is not one of: en, cy."),
     (b"text,expected\nhello,\n,advice\n", "Line 3: the text column is empty."),
     (b"PK\x03\x04\x14\x00\x06\x00", "This is an Excel workbook, not a CSV file."),
@@ -289,7 +305,8 @@ def test_with_an_access_code_the_page_asks_for_it_once(make_page):
     assert wrong.status == 403 and "That access code is not right." in wrong.text
     right = page.post("/access", {"csrf": token, "code": "correct-horse", "next": "/list"})
     assert right.status == 303 and right.headers["Location"] == "/list"
-    assert "HttpOnly" in right.cookies[0] and "SameSite=Strict" in right.cookies[0] and "Max-Age" not in right.cookies[0]
+    cookie = right.cookies[0]
+    assert "HttpOnly" in cookie and "SameSite=Strict" in cookie and "Max-Age" not in cookie
     assert page.get("/list").status == 200
 
 

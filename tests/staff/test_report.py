@@ -35,12 +35,14 @@ def test_agreement_by_topic_by_reason_and_for_any_emergency():
 def test_the_summary_counts_each_message_once_and_services_once_per_message():
     rows = [
         row(2, "sextortion", "sextortion", signposts=("childline", "ceop", "childline")),
-        row(3, "sextortion", "sextortion", urgency="emergency", reasons={"self_harm"}, signposts=("police_999", "childline")),
+        row(3, "sextortion", "sextortion", urgency="emergency", reasons={"self_harm"},
+            signposts=("police_999", "childline")),
         row(4, "self_harm", "self_harm", urgency="emergency", language="cy"),
         row(5, "advice", "grooming", uncertain=True),
         row(6, "smalltalk", None),
         row(7, "out_of_scope", "advice"),
-        Row(line=8, text="x", expected="sextortion", assessment=None, reply=Reply(text="safe", signposts=["childline", "police_999"])),
+        Row(line=8, text="x", expected="sextortion", assessment=None,
+            reply=Reply(text="safe", signposts=["childline", "police_999"])),
     ]
     s = summarise(rows)
     assert s.total == 7 and sum(s.treated.values()) == 7
@@ -60,12 +62,14 @@ def test_no_expected_column_means_no_agreement():
 
 
 def test_disagreements_come_first_then_list_order():
-    rows = [row(2, "advice", "advice"), row(3, "advice", "grooming"), row(4, "smalltalk"), row(5, "advice", "sextortion")]
+    rows = [row(2, "advice", "advice"), row(3, "advice", "grooming"), row(4, "smalltalk"),
+            row(5, "advice", "sextortion")]
     assert [r.line for r in in_report_order(rows)] == [3, 5, 2, 4]
 
 
 def test_the_csv_is_excel_ready_and_never_a_formula():
-    rows = [row(2, "sextortion", "sextortion", text="=HYPERLINK(\"http://x\")", urgency="emergency", reasons={"danger"}),
+    rows = [row(2, "sextortion", "sextortion", text="=HYPERLINK(\"http://x\")", urgency="emergency",
+                reasons={"danger"}),
             row(3, "advice", text="café ŵyr")]
     text = to_csv(rows)
     assert text.startswith("\ufeff")
