@@ -3,7 +3,7 @@ menu), "Talk to a person now", "What else can I do?" on every page, help now; a 
 version never made; and the reader's Welsh register in what buttons answer. Offline."""
 from __future__ import annotations
 
-from tests.e2e.bot_api_emulator import callback_update, text_update
+from tests.e2e.bot_api_emulator import callback_update, command_update, text_update
 from tests.test_telegram_handlers import CHAT, process
 from tests.test_welsh_register import register_marks
 
@@ -61,11 +61,12 @@ def test_a_button_this_version_never_made_says_it_has_expired(model, tmp_path):
     assert request.names().count("answerCallbackQuery") == 2
 
 
-def test_a_welsh_parent_reads_chi_and_a_young_person_ti_in_what_buttons_answer(model, tmp_path):
+def test_a_welsh_parent_reads_chi_and_a_young_person_ti_in_what_buttons_and_commands_answer(model, tmp_path):
     for audience, own, other in (("parent", 1, 0), ("young_person", 0, 1)):
         request = process([callback_update(CHAT, "lang:cy"), callback_update(CHAT, f"aud:{audience}"),
                            callback_update(CHAT, "no"), callback_update(CHAT, "pick:other"),
-                           callback_update(CHAT, "yes:smalltalk"), callback_update(CHAT, "nonsense")],
+                           callback_update(CHAT, "yes:smalltalk"), callback_update(CHAT, "nonsense"),
+                           command_update(CHAT, "/cymorth"), command_update(CHAT, "/nawr"), text_update(CHAT, "   ")],
                           model, tmp_path / audience)
         for text in request.sent_texts()[1:]:
             marks = register_marks(text)

@@ -158,3 +158,21 @@ def test_the_safe_store_gives_no_ids_when_the_file_fails(tmp_path):
         return (await store.message_ids(CHAT), await store.remember_messages(CHAT, [(1, 0.0)]),
                 await store.purge_expired())
     assert asyncio.run(scenario()) == ([], False, 0)
+
+
+def test_expired_ids_are_purged_every_minute_even_when_no_update_comes(model, tmp_path):
+    from bot.settings import Settings
+    from bot.telegram_app import PURGE_EVERY, build_application
+    from bot.telegram_context import BotContext
+    from bot.telegram_handlers import purge_expired
+
+    now = [1_000_000.0]
+    store = ChatStore(tmp_path / "chats.sqlite3", clock=lambda: now[0])
+    store.remember_messages(CHAT, [(1, now[0])])
+    app = build_application(Settings(token="123456:OFFLINE-TOKEN-abc"), model, store, request=OfflineRequest())
+    [job] = app.job_queue.jobs()
+    assert job.callback is purge_expired and job.job.trigger.interval.total_seconds() == PURGE_EVERY <= 60
+    now[0] += 48 * HOUR + 1
+    asyncio.run(purge_expired(BotContext(app)))
+    assert sqlite3.connect(tmp_path / "chats.sqlite3").execute("SELECT COUNT(*) FROM message_ids").fetchone() == (0,)
+    store.close()
