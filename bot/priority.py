@@ -3,7 +3,9 @@
 python-telegram-bot takes updates from an asyncio.Queue in arrival order and processes at most N
 at once. In a burst, a message saying "he's outside my house" would wait until earlier messages
 had been assessed and answered. The deterministic safety layer (microseconds, no model) ranks
-each private text update, and:
+each private text update, and so does the check for a plea for help now ("help", "SOS", "999",
+"helpu", /now, /nawr: responses.help_now) and for an urgent button (help now, "Talk to a person
+now", the menu's "I'm in danger": responses.buttons.is_urgent); then:
 
 - EmergencyFirstQueue orders waiting updates by (priority, arrival), like asyncio.PriorityQueue;
 - EmergencyFirstProcessor gives a free processing slot to a waiting emergency before any
@@ -25,18 +27,38 @@ from telegram.constants import ChatType
 from telegram.ext import BaseUpdateProcessor
 
 from nlu.safety import explicit_reasons
+from nlu.vocabulary import parse_callback
+from responses.buttons import is_known_callback, is_urgent
+from responses.help_now import is_help_now_plea
 
 EMERGENCY, ORDINARY = 0, 1
 
 
 def priority(item: object) -> int:
-    if isinstance(item, Update):
-        message = item.effective_message
-        chat = item.effective_chat
-        text = getattr(message, "text", None) if message is not None else None
-        if text and chat is not None and chat.type == ChatType.PRIVATE and explicit_reasons(text):
-            return EMERGENCY
-    return ORDINARY
+    if not isinstance(item, Update):
+        return ORDINARY
+    chat = item.effective_chat
+    if chat is None or chat.type != ChatType.PRIVATE:
+        return ORDINARY
+    query = item.callback_query
+    if query is not None:
+        return EMERGENCY if _urgent_button(query.data) else ORDINARY
+    message = item.effective_message
+    text = getattr(message, "text", None) if message is not None else None
+    if not text:
+        return ORDINARY
+    if explicit_reasons(text):
+        return EMERGENCY
+    # a forwarded "help" is what someone else wrote: the core answers it as a message, not a plea
+    forwarded = getattr(message, "forward_origin", None) is not None
+    return EMERGENCY if not forwarded and is_help_now_plea(text) else ORDINARY
+
+
+def _urgent_button(data: object) -> bool:
+    if not isinstance(data, str) or not is_known_callback(data):
+        return False
+    action, value = parse_callback(data)
+    return is_urgent(action, value)
 
 
 class UpdateRanks:

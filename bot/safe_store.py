@@ -16,7 +16,7 @@ import asyncio
 import logging
 import time
 from concurrent.futures import ThreadPoolExecutor
-from typing import Callable, Optional, TypeVar
+from typing import Callable, List, Optional, Sequence, Tuple, TypeVar
 
 from .core import ChatPrefs
 from .store import ChatStore, StoreError, describe
@@ -75,6 +75,23 @@ class SafeStore:
             store.forget(chat_id)
             return True
         return await self._call("delete", delete, False)
+
+    async def remember_messages(self, chat_id: int, messages: Sequence[Tuple[int, float]]) -> bool:
+        """Keep message ids (with the time each was sent) for the quick exit; False when that failed."""
+        rows = list(messages)
+
+        def put(store: ChatStore) -> bool:
+            store.remember_messages(chat_id, rows)
+            return True
+        return await self._call("write", put, False)
+
+    async def message_ids(self, chat_id: int) -> List[int]:
+        """The chat's message ids kept for the quick exit; none when the store can't say."""
+        return await self._call("read", lambda store: store.message_ids(chat_id), [])
+
+    async def purge_expired(self) -> int:
+        """Delete every row kept longer than its table allows; 0 when that failed."""
+        return await self._call("purge", lambda store: store.purge_expired(), 0)
 
     async def close(self) -> None:
         self._worker.shutdown(wait=False, cancel_futures=True)

@@ -1,6 +1,9 @@
-"""Per-chat choices (language, audience) in SQLite: nothing else, expired after a time.
+"""Per-chat choices (language, audience) in SQLite, and the ids of a chat's recent messages for the
+quick exit (/clear): nothing else, expired after a time.
 
-Keyed by the chat id alone: no names, usernames, message text or other Telegram data. This is the
+Keyed by the chat id alone: no names, usernames, message text or other Telegram data. Message ids
+(numbers, never what the messages say) are kept for `MESSAGE_ID_HOURS` only: Telegram lets a bot
+delete messages in a private chat for 48 hours, so an older id is of no use. This is the
 file itself, synchronous; the Telegram handlers reach it through bot/safe_store.py, which keeps
 it off the event loop and answers with defaults when it fails.
 
@@ -15,13 +18,15 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Optional, Tuple
+from typing import Callable, Iterable, List, Optional, Tuple
 
 from nlu.vocabulary import Audience, Language
+from responses.notices import MESSAGE_ID_HOURS
 
 from .core import ChatPrefs
 
 DAY = 86400
+HOUR = 3600
 BUSY_TIMEOUT = 0.2  # seconds SQLite waits for another connection's lock before giving up
 
 
@@ -36,6 +41,10 @@ class Table:
 TABLES: Tuple[Table, ...] = (
     Table("chat_prefs", "chat_id INTEGER PRIMARY KEY, language TEXT NOT NULL, audience TEXT NOT NULL,"
                         " updated_at INTEGER NOT NULL"),
+    # the quick exit: ids of the bot's and the person's messages in a private chat; updated_at is
+    # when the message was sent
+    Table("message_ids", "chat_id INTEGER NOT NULL, message_id INTEGER NOT NULL, updated_at INTEGER NOT NULL,"
+                         " PRIMARY KEY (chat_id, message_id)", keep_for=MESSAGE_ID_HOURS * HOUR),
 )
 
 
@@ -97,6 +106,29 @@ class ChatStore:
                 " audience = excluded.audience, updated_at = excluded.updated_at",
                 (chat_id, str(prefs.language), str(prefs.audience), int(self._clock())),
             )
+
+    def remember_messages(self, chat_id: int, messages: Iterable[Tuple[int, float]]) -> None:
+        """Keep the ids of messages in a chat, each with the time it was sent (for the quick exit).
+        An id already kept keeps its time; one already too old to delete is not kept."""
+        now = self._clock()
+        cutoff = now - MESSAGE_ID_HOURS * HOUR
+        rows = [(chat_id, int(message_id), int(min(sent_at, now))) for message_id, sent_at in messages
+                if sent_at >= cutoff]
+        if not rows:
+            return
+        with self._lock:
+            self._db.executemany(
+                "INSERT INTO message_ids (chat_id, message_id, updated_at) VALUES (?, ?, ?)"
+                " ON CONFLICT(chat_id, message_id) DO NOTHING", rows)
+
+    def message_ids(self, chat_id: int) -> List[int]:
+        """The ids kept for a chat, sent less than `MESSAGE_ID_HOURS` ago, oldest first."""
+        cutoff = int(self._clock() - MESSAGE_ID_HOURS * HOUR)
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT message_id FROM message_ids WHERE chat_id = ? AND updated_at >= ? ORDER BY message_id",
+                (chat_id, cutoff)).fetchall()
+        return [row[0] for row in rows]
 
     def forget(self, chat_id: int) -> None:
         """Delete everything kept about one chat, in every table."""

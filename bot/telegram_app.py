@@ -12,10 +12,18 @@ from typing import Any, Optional
 
 from telegram import Bot, BotCommand, Update
 from telegram.error import InvalidToken, NetworkError
-from telegram.ext import Application, ApplicationBuilder, ChatMemberHandler, CommandHandler, MessageHandler, filters
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    ChatMemberHandler,
+    CommandHandler,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
 from telegram.request import BaseRequest
 
-from nlu.vocabulary import Language
+from nlu.vocabulary import Audience, Language
 from responses import notices as N
 from responses.i18n import gettext_for
 
@@ -34,24 +42,35 @@ log = logging.getLogger(__name__)
 CONCURRENT_UPDATES = 16  # handlers mostly wait on the rate limiter; a waiting emergency gets the next slot
 PRIVATE = filters.ChatType.PRIVATE
 
-# (English name, Welsh name or None, description in the menu, handler)
+PURGE_EVERY = 60  # seconds between purges of expired rows (message ids are kept 48 hours, no longer)
+RECORD = 1  # the handler group that runs after the answer: the quick exit's record of message ids
+
+# (English name, Welsh name or None, description in the menu, handler), in the menu's order
 COMMANDS = [
     ("start", "dechrau", N.CMD_START, h.start),
+    ("now", "nawr", N.CMD_NOW, h.help_now),
     ("help", "cymorth", N.CMD_HELP, h.help_command),
     ("helplines", None, N.CMD_HELPLINES, h.helplines),
+    ("clear", "clirio", N.CMD_CLEAR, h.clear),
     ("language", "iaith", N.CMD_LANGUAGE, h.language),
     ("privacy", "preifatrwydd", N.CMD_PRIVACY, h.privacy),
     ("forget", "anghofio", N.CMD_FORGET, h.forget),
 ]
 
 
+def command_menu(language: Language) -> list[BotCommand]:
+    """The command menu for a Telegram app in `language`: Welsh names and words in Welsh. Set per
+    app language, before anyone says who they are, so the descriptions are neutral in Welsh."""
+    _ = gettext_for(language, Audience.UNKNOWN)
+    welsh = language is Language.CY
+    return [BotCommand((cy or name) if welsh else name, _(text)) for name, cy, text, _h in COMMANDS]
+
+
 async def register_commands(application: Application) -> None:
     """Command menus in English and Welsh. A failure is logged, never fatal."""
     try:
-        await application.bot.set_my_commands([BotCommand(name, text) for name, _cy, text, _h in COMMANDS])
-        _ = gettext_for(Language.CY)
-        await application.bot.set_my_commands(
-            [BotCommand(cy or name, _(text)) for name, cy, text, _h in COMMANDS], language_code=Language.CY.value)
+        await application.bot.set_my_commands(command_menu(Language.EN))
+        await application.bot.set_my_commands(command_menu(Language.CY), language_code=Language.CY.value)
     except Exception as error:
         log.warning("could not register the command menu: %s", type(error).__name__)
 
@@ -61,7 +80,8 @@ async def close_store(application: Application) -> None:
 
 
 def add_handlers(application: Application) -> None:
-    """Every handler, in one group: the first that matches an update handles it, so order matters."""
+    """Every handler that answers, in one group: the first that matches an update handles it, so
+    order matters. Then, in a group of its own, the record of message ids for the quick exit."""
     add = application.add_handler
 
     # 1. Commands in private chats, by their English and Welsh names.
@@ -87,6 +107,13 @@ def add_handlers(application: Application) -> None:
 
     # 5. Errors: the fail-safe reply.
     application.add_error_handler(h.on_error)
+
+    # 6. After the answer (a later group, the same context): keep the ids of the messages the
+    #    update left in a private chat, for the quick exit; and purge expired ids regularly.
+    application.add_handler(TypeHandler(Update, h.remember_messages), group=RECORD)
+    if application.job_queue is not None:
+        application.job_queue.run_repeating(h.purge_expired, interval=PURGE_EVERY, first=PURGE_EVERY,
+                                            name="purge expired")
 
 
 def build_application(settings: Settings, model: Any, store: ChatStore | SafeStore,

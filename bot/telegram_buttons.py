@@ -1,9 +1,13 @@
 """Button presses: one CallbackQueryHandler per Action, each with a pattern that matches exactly
-the callback data the bot makes (bot.telegram_logic.callback_pattern).
+the callback data the bot makes (bot.telegram_logic.callback_pattern, which asks
+responses.buttons.is_known_callback: one source of truth).
 
-Buttons whose answer is a reply are answered by responses.buttons.reply_to_button, the table the
-console and the staff page share; buttons that change the chat's choices (language, audience,
-forget) are handled here. Any other callback data is answered (to stop the spinner) and ignored.
+Buttons whose answer is a reply ("What else can I do?", help now, "Talk to a person now", "Yes",
+"No, it's something else" and its menu) are answered by responses.buttons.reply_to_button, the
+table the console and the staff page share; the urgent ones (responses.buttons.is_urgent) go on the
+urgent lane. Buttons that change the chat's choices (language, audience, forget) are handled here.
+Any other callback data (a button this version no longer makes) stops the spinner and says the
+button has expired.
 """
 from __future__ import annotations
 
@@ -40,6 +44,11 @@ async def _acknowledge(update: Update) -> bool:
     return update.effective_chat is not None and update.effective_chat.type == ChatType.PRIVATE
 
 
+def _pressed_chat(update: Update) -> int:
+    assert update.effective_chat is not None
+    return update.effective_chat.id
+
+
 def _pressed(update: Update) -> tuple[int, Action, str]:
     assert update.effective_chat is not None and update.callback_query is not None
     action, value = parse_callback(update.callback_query.data or "")
@@ -53,7 +62,7 @@ async def on_language(update: Update, context: BotContext) -> None:
     prefs = await chat_prefs(update, context)
     prefs.language = Language(value)
     await context.store.save(chat_id, prefs)
-    await send(context.bot, chat_id, tr(prefs)(N.LANGUAGE_SET), audience_buttons(prefs.language))
+    await send(context, chat_id, tr(prefs)(N.LANGUAGE_SET), audience_buttons(prefs.language))
 
 
 async def on_audience(update: Update, context: BotContext) -> None:
@@ -63,7 +72,7 @@ async def on_audience(update: Update, context: BotContext) -> None:
     prefs = await chat_prefs(update, context)
     prefs.audience = Audience(value)
     await context.store.save(chat_id, prefs)
-    await send(context.bot, chat_id, tr(prefs)(AUDIENCE_SET[prefs.audience]))
+    await send(context, chat_id, tr(prefs)(AUDIENCE_SET[prefs.audience]))
 
 
 async def on_forget(update: Update, context: BotContext) -> None:
@@ -73,9 +82,10 @@ async def on_forget(update: Update, context: BotContext) -> None:
     prefs = await chat_prefs(update, context)
     if value == "yes":
         await context.store.forget(chat_id)
-        await send(context.bot, chat_id, tr(prefs)(N.FORGOTTEN))
+        await send(context, chat_id, tr(prefs)(N.FORGOTTEN))
+        context.sent_message_ids.clear()  # forgotten means forgotten: not even this reply's id
     else:
-        await send(context.bot, chat_id, tr(prefs)(N.FORGET_CANCELLED))
+        await send(context, chat_id, tr(prefs)(N.FORGET_CANCELLED))
 
 
 async def on_reply_button(update: Update, context: BotContext) -> None:
@@ -85,13 +95,16 @@ async def on_reply_button(update: Update, context: BotContext) -> None:
     chat_id, action, value = _pressed(update)
     prefs = await chat_prefs(update, context)
     reply = reply_to_button(action, value, prefs.audience, prefs.language)
-    if reply is not None:
-        await send_reply(context.bot, chat_id, reply, urgent=is_urgent(action))
+    if reply is not None:  # the pattern let through only data that has a reply
+        await send_reply(context, chat_id, reply, urgent=is_urgent(action, value))
 
 
 async def on_unknown(update: Update, context: BotContext) -> None:
-    """Callback data the bot did not make (or no longer makes): stop the spinner, nothing else."""
-    await _acknowledge(update)
+    """Callback data the bot did not make (or no longer makes): stop the spinner and say so."""
+    if not await _acknowledge(update):
+        return
+    prefs = await chat_prefs(update, context)
+    await send(context, _pressed_chat(update), tr(prefs)(N.UNKNOWN_BUTTON))
 
 
 STATE_HANDLERS: Dict[Action, Handler] = {

@@ -2,37 +2,33 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, FrozenSet, List, Optional, Sequence, Tuple
+from typing import Any, Callable, List, Optional, Sequence, Tuple
 
-from nlu.vocabulary import CHAT_AUDIENCES, CONCERN_TOPICS, Action, Language
+from nlu.vocabulary import Action, Language, callback
+from responses.buttons import is_known_callback
 
 MEDIA = ("photo", "video", "document", "video_note", "animation", "audio", "paid_media", "story")
 ASK_TO_TYPE = ("voice", "sticker", "poll", "dice", "game")
 PERSONAL_DETAILS = ("location", "venue", "contact")
 
-WELSH_COMMANDS = frozenset({"dechrau", "cymorth", "iaith", "preifatrwydd", "anghofio"})
-
-# The values the bot itself puts after "kind:" in callback data. An action missing here takes
-# no value or is answered by responses.buttons.reply_to_button, which refuses values it never made.
-BUTTON_VALUES: Dict[Action, FrozenSet[str]] = {
-    Action.LANGUAGE: frozenset(Language),
-    Action.AUDIENCE: frozenset(CHAT_AUDIENCES),
-    Action.MORE: frozenset(CONCERN_TOPICS),
-    Action.FORGET: frozenset({"yes", "no"}),
-}
-NO_VALUE = frozenset({Action.HELPLINES, Action.HELP_NOW})
-_VALUE = r"[a-z0-9_]{1,40}"
+WELSH_COMMANDS = frozenset({"dechrau", "cymorth", "nawr", "clirio", "iaith", "preifatrwydd", "anghofio"})
+DELETE_AT_ONCE = 100  # Telegram's limit of message ids in one deleteMessages call
+CALLBACK_DATA_BYTES = 64  # Telegram's limit of a button's callback data
 
 
-def callback_pattern(action: Action) -> str:
-    """The `CallbackQueryHandler` pattern for one action: exactly the callback data the bot makes."""
-    kind = re.escape(action.value)
-    if action in BUTTON_VALUES:
-        values = "|".join(sorted(re.escape(v) for v in BUTTON_VALUES[action]))
-        return rf"^{kind}:(?:{values})\Z"
-    if action in NO_VALUE:
-        return rf"^{kind}\Z"
-    return rf"^{kind}(?::{_VALUE})?\Z"
+def callback_pattern(action: Action) -> Callable[[object], bool]:
+    """The `CallbackQueryHandler` pattern for one action: exactly the callback data the bot makes.
+
+    One source of truth: responses.buttons.is_known_callback, the table every front end shares,
+    and the data must be what `callback(action, value)` makes of its own value (so "helplines:" or
+    "no:" is not taken for "helplines" or "no")."""
+    def matches(data: object) -> bool:
+        if not isinstance(data, str) or len(data.encode()) > CALLBACK_DATA_BYTES:
+            return False
+        kind, _sep, value = data.partition(":")
+        return (kind == action.value and callback(action, value or None) == data
+                and is_known_callback(data))
+    return matches
 
 
 def message_kind(message: Any) -> str:
@@ -71,6 +67,11 @@ def keyboard_rows(buttons: Sequence[Tuple[str, str]]) -> List[List[Tuple[str, st
         rows.append(list(languages))
     rows.extend([b] for b in buttons if not b[1].startswith(prefix))
     return rows
+
+
+def chunks(items: Sequence[int], size: int) -> List[List[int]]:
+    """`items` in order, in lists of at most `size`."""
+    return [list(items[i:i + size]) for i in range(0, len(items), size)]
 
 
 def mentions_bot(text: str, username: Optional[str]) -> bool:

@@ -24,10 +24,11 @@ BOT_USER = {"id": 123456, "is_bot": True, "first_name": "TestBot", "username": "
 class OfflineRequest(BaseRequest):
     """Records every Bot API call; answers like Telegram would, or with an error when told."""
 
-    def __init__(self, failures=None, network_errors=0):
+    def __init__(self, failures=None, network_errors=0, undeletable=()):
         self.calls = []
         self.failures = dict(failures or {})
         self.network_errors = network_errors  # the next N sendMessage calls fail to connect
+        self.undeletable = set(undeletable)  # message ids Telegram refuses to delete (over 48 hours old)
 
     async def initialize(self):
         pass
@@ -49,6 +50,11 @@ class OfflineRequest(BaseRequest):
         if name in self.failures:
             code, description = self.failures[name]
             return code, json.dumps({"ok": False, "error_code": code, "description": description}).encode()
+        refused = {"deleteMessage": lambda: int(params["message_id"]) in self.undeletable,
+                   "deleteMessages": lambda: bool(set(map(int, params["message_ids"])) & self.undeletable)}
+        if name in refused and refused[name]():
+            return 400, json.dumps({"ok": False, "error_code": 400,
+                                    "description": "Bad Request: message can't be deleted"}).encode()
         if name == "getMe":
             result = BOT_USER
         elif name == "sendMessage":
@@ -64,9 +70,12 @@ class OfflineRequest(BaseRequest):
     def names(self):
         return [name for name, _ in self.calls]
 
+    def params(self, method):
+        return [p for name, p in self.calls if name == method]
 
-def process(updates, model, tmp_path, failures=None, network_errors=0, store=None):
-    request = OfflineRequest(failures, network_errors)
+
+def process(updates, model, tmp_path, failures=None, network_errors=0, store=None, request=None):
+    request = request or OfflineRequest(failures, network_errors)
     store = store or ChatStore(tmp_path / "chats.sqlite3")
     settings = Settings(token=TOKEN, store_path=tmp_path / "chats.sqlite3")
 
@@ -104,6 +113,7 @@ def test_privacy_says_how_long_and_how_to_delete(model, tmp_path):
     request = process([command_update(CHAT, "/privacy")], model, tmp_path)
     [text] = request.sent_texts()
     assert "30 days" in text and "/forget" in text
+    assert "48 hours" in text and "{" not in text  # the message ids kept for the quick exit
 
 
 def test_welsh_commands_answer_in_welsh(model, tmp_path):

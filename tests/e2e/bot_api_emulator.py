@@ -21,6 +21,16 @@ multipart/form-data; form values that carry JSON (``reply_markup``,
 ``text`` or ``caption`` are always kept as strings.  Uploaded files appear in
 params as ``{"filename", "content_type", "size", "content"}`` dicts (also
 substituted for ``attach://name`` references).
+
+Deleting messages works as Telegram does for a bot: ``deleteMessage`` and
+``deleteMessages`` (1-100 ids) delete the bot's messages and the messages of
+pushed updates, and refuse with 400 "Bad Request: message can't be deleted" a
+message sent 48 hours ago or more (a test makes a message that old with
+:meth:`BotApiEmulator.set_message_age`). ``deleteMessage`` of a message the chat
+does not have is 400 "Bad Request: message to delete not found";
+``deleteMessages`` skips those, and refuses the whole call (deleting nothing)
+when one of its messages is too old. :meth:`BotApiEmulator.deleted` lists what
+was deleted.
 """
 
 from __future__ import annotations
@@ -62,6 +72,8 @@ DEFAULT_TOKEN = "123456:TEST-TOKEN"
 BOT_FIRST_NAME = "TestBot"
 BOT_USERNAME = "test_help_bot"
 MAX_LONG_POLL_SECONDS = 2.0
+DELETE_WITHIN_SECONDS = 48 * 3600  # a bot can delete a message for 48 hours after it was sent
+MAX_DELETE_AT_ONCE = 100
 
 # Form fields whose values are free text (or string identifiers) and must never
 # be JSON-decoded, even when they look like numbers or JSON.
@@ -380,6 +392,7 @@ class BotApiEmulator:
         self._next_update_id = 1
         self._message_ids: Dict[Any, int] = {}
         self._messages: Dict[tuple, Dict[str, Any]] = {}
+        self._deleted: List[tuple] = []  # (chat id, message id) in the order they were deleted
         self._failures: Dict[str, List[Dict[str, Any]]] = {}
         self._webhook: Dict[str, Any] = {"url": ""}
         self._commands: List[Any] = []
@@ -525,12 +538,34 @@ class BotApiEmulator:
         """Queue an update for getUpdates; assigns a monotonic update_id if missing."""
         update = dict(update)
         with self._updates_cond:
+            self._keep_persons_message(update)
             if update.get("update_id") is None:
                 update["update_id"] = self._next_update_id
             self._next_update_id = max(self._next_update_id, int(update["update_id"]) + 1)
             self._updates.append(update)
             self._updates_cond.notify_all()
             return update["update_id"]
+
+    def _keep_persons_message(self, update: Dict[str, Any]) -> None:
+        """A pushed message is in its chat from now on, as the bot's own are (so it can be deleted)."""
+        message = update.get("message") or update.get("edited_message")
+        if isinstance(message, dict) and "chat" in message and "message_id" in message:
+            key = (self._chat_key(message["chat"].get("id")), message["message_id"])
+            self._messages.setdefault(key, dict(message))
+
+    def set_message_age(self, chat_id: Any, message_id: int, hours: float) -> None:
+        """Make a message (the bot's, or a pushed one) as old as ``hours``: from 48 hours on, the
+        bot can no longer delete it."""
+        with self._lock:
+            msg = self._messages.get((self._chat_key(chat_id), message_id))
+            if msg is None:
+                raise KeyError(f"no message {message_id} in chat {chat_id}")
+            msg["date"] = int(time.time() - hours * 3600)
+
+    def deleted(self, chat_id: Any = None) -> List[int]:
+        """Ids of the messages deleted (in the order they were), optionally of one chat only."""
+        with self._lock:
+            return [mid for cid, mid in self._deleted if chat_id is None or cid == self._chat_key(chat_id)]
 
     def pending_updates(self) -> List[Dict[str, Any]]:
         with self._lock:
@@ -763,9 +798,33 @@ class BotApiEmulator:
             msg["edit_date"] = int(time.time())
             return dict(msg)
 
+    def _too_old_to_delete(self, msg: Dict[str, Any]) -> bool:
+        return time.time() - int(msg.get("date") or 0) >= DELETE_WITHIN_SECONDS
+
     def _m_deletemessage(self, params):
+        key = (self._chat_key(params.get("chat_id")), params.get("message_id"))
         with self._lock:
-            self._messages.pop((self._chat_key(params.get("chat_id")), params.get("message_id")), None)
+            msg = self._messages.get(key)
+            if msg is None:
+                raise _ApiError(400, "Bad Request: message to delete not found")
+            if self._too_old_to_delete(msg):
+                raise _ApiError(400, "Bad Request: message can't be deleted")
+            del self._messages[key]
+            self._deleted.append(key)
+        return True
+
+    def _m_deletemessages(self, params):
+        chat = self._chat_key(params.get("chat_id"))
+        ids = params.get("message_ids")
+        if not isinstance(ids, list) or not 1 <= len(ids) <= MAX_DELETE_AT_ONCE:
+            raise _ApiError(400, f"Bad Request: message_ids must list 1-{MAX_DELETE_AT_ONCE} messages")
+        with self._lock:
+            found = [(chat, mid) for mid in ids if (chat, mid) in self._messages]  # the rest are skipped
+            if any(self._too_old_to_delete(self._messages[key]) for key in found):
+                raise _ApiError(400, "Bad Request: message can't be deleted")
+            for key in found:
+                del self._messages[key]
+                self._deleted.append(key)
         return True
 
     def _m_answercallbackquery(self, params):

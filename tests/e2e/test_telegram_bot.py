@@ -50,7 +50,9 @@ def test_start_welcomes_with_language_audience_and_help_buttons_and_registers_co
     menus = emulator.calls("setMyCommands")
     assert {m["params"].get("language_code") for m in menus} == {None, "cy"}
     welsh = next(m for m in menus if m["params"].get("language_code") == "cy")
-    assert "iaith" in [c["command"] for c in welsh["params"]["commands"]]
+    english = next(m for m in menus if m["params"].get("language_code") is None)
+    assert {"iaith", "nawr", "clirio"} <= {c["command"] for c in welsh["params"]["commands"]}
+    assert {"now", "clear"} <= {c["command"] for c in english["params"]["commands"]}
 
 
 def test_a_disclosure_gets_guidance_then_more_behind_the_button(emulator, model, store, tmp_path):
@@ -148,22 +150,23 @@ def test_edits_voice_stickers_and_locations(emulator, model, store, tmp_path):
     assert [int(d["params"]["message_id"]) for d in emulator.calls("deleteMessage")] == [9]
 
 
-def test_forget_deletes_the_chat_and_unknown_buttons_are_ignored(emulator, model, store, tmp_path):
+def test_forget_deletes_the_chat_and_unknown_buttons_say_they_have_expired(emulator, model, store, tmp_path):
     async def scenario():
         async with polling_bot(emulator, model, store, tmp_path):
             emulator.push_update(callback_update(CHAT, "lang:cy"))
             await wait_for(emulator, "sendMessage")
             emulator.push_update(callback_update(CHAT, "drop table; --"))
-            await wait_for(emulator, "answerCallbackQuery", 2)
-            emulator.push_update(command_update(CHAT, "/anghofio"))
             await wait_for(emulator, "sendMessage", 2)
-            emulator.push_update(callback_update(CHAT, "forget:yes"))
+            emulator.push_update(command_update(CHAT, "/anghofio"))
             await wait_for(emulator, "sendMessage", 3)
+            emulator.push_update(callback_update(CHAT, "forget:yes"))
+            await wait_for(emulator, "sendMessage", 4)
     run(scenario())
     replies = sent(emulator)
-    assert len(replies) == 3  # the unknown button got no message
-    assert actions(replies[1]) == ["forget:yes", "forget:no"]
-    assert not store.exists(CHAT)
+    assert len(emulator.calls("answerCallbackQuery")) == 3  # every press stops its spinner
+    assert "/cymorth" in replies[1]["text"] and actions(replies[1]) == []  # expired: in Welsh, nothing done
+    assert actions(replies[2]) == ["forget:yes", "forget:no"]
+    assert not store.exists(CHAT) and store.message_ids(CHAT) == []
 
 
 def test_the_webhook_checks_the_secret_token(emulator, model, store, tmp_path):
