@@ -16,9 +16,10 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, List, Optional, Tuple
+from typing import Callable, Iterable, Iterator, List, Optional, Tuple
 
 from nlu.vocabulary import Audience, Language
 from responses.notices import MESSAGE_ID_HOURS
@@ -116,10 +117,22 @@ class ChatStore:
                 if sent_at >= cutoff]
         if not rows:
             return
-        with self._lock:
+        with self._lock, self._transaction():
             self._db.executemany(
                 "INSERT INTO message_ids (chat_id, message_id, updated_at) VALUES (?, ?, ?)"
                 " ON CONFLICT(chat_id, message_id) DO NOTHING", rows)
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """One transaction (one write to disk) for several statements; the connection is in
+        autocommit mode otherwise."""
+        self._db.execute("BEGIN")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
 
     def message_ids(self, chat_id: int) -> List[int]:
         """The ids kept for a chat, sent less than `MESSAGE_ID_HOURS` ago, oldest first."""

@@ -75,20 +75,27 @@ def _command_language(update: Update) -> Optional[Language]:
 CommandReply = Callable[[Update, BotContext, ChatPrefs], Awaitable[None]]
 
 
-def command(reply: CommandReply) -> Handler:
+def command(reply: CommandReply, urgent: bool = False) -> Handler:
     """A command handler: the chat's choices (a Welsh command name also switches the chat to
-    Welsh), the reply, and only then the switch remembered, so the store never delays a reply."""
+    Welsh, and that is remembered before the reply, so the next message finds it), then the reply.
+    `urgent`: the reply first, and only then the switch remembered, so the store never delays it."""
     async def handler(update: Update, context: BotContext) -> None:
         prefs = await chat_prefs(update, context)
         welsh = _command_language(update)
         if welsh:
             prefs.language = welsh
+            if not urgent:
+                await context.store.save(_chat_id(update), prefs)
         await reply(update, context, prefs)
-        if welsh:
+        if welsh and urgent:
             await context.store.save(_chat_id(update), prefs)
     handler.__name__ = handler.__qualname__ = reply.__name__
     handler.__doc__ = reply.__doc__
     return handler
+
+
+def urgent_command(reply: CommandReply) -> Handler:
+    return command(reply, urgent=True)
 
 
 @command
@@ -104,7 +111,7 @@ async def help_command(update: Update, context: BotContext, prefs: ChatPrefs) ->
     await send(context, _chat_id(update), tr(prefs)(N.HELP))
 
 
-@command
+@urgent_command
 async def help_now(update: Update, context: BotContext, prefs: ChatPrefs) -> None:
     """/now, /nawr: 999 first, then people to talk to now, on the urgent lane."""
     await send_reply(context, _chat_id(update), compose_help_now(prefs.audience, prefs.language), urgent=True)

@@ -176,3 +176,14 @@ def test_expired_ids_are_purged_every_minute_even_when_no_update_comes(model, tm
     asyncio.run(purge_expired(BotContext(app)))
     assert sqlite3.connect(tmp_path / "chats.sqlite3").execute("SELECT COUNT(*) FROM message_ids").fetchone() == (0,)
     store.close()
+
+
+def test_the_fail_safe_and_the_message_it_answered_are_kept_for_the_quick_exit(model, tmp_path, monkeypatch):
+    import bot.telegram_handlers as handlers
+
+    monkeypatch.setattr(handlers, "respond", lambda *args, **kwargs: 1 / 0)
+    request = process([text_update(CHAT, "someone says he'll post my pics unless i pay", message_id=321)],
+                      model, tmp_path)
+    [failsafe] = request.sent_texts()
+    assert "0800 1111" in failsafe
+    assert kept(tmp_path)[0] == sorted([321, *sent_ids(request)])
