@@ -1,6 +1,7 @@
 """assess(text): what is happening, how urgent, who is asking, in which language."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
@@ -20,20 +21,30 @@ CONCERN_FLOOR = 0.20
 CONFIDENT = 0.60
 
 
+@dataclass(frozen=True)
+class Thresholds:
+    """The two decision thresholds; `make evaluate` sweeps them on the validation set."""
+    concern_floor: float = CONCERN_FLOOR
+    confident: float = CONFIDENT
+
+
+DEFAULT_THRESHOLDS = Thresholds()
+
+
 @lru_cache(maxsize=1)
 def default_model() -> IntentModel:
     return IntentModel()
 
 
-def _choose_intent(parse: Parse) -> tuple[str, float, bool]:
+def _choose_intent(parse: Parse, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> tuple[str, float, bool]:
     """(intent, confidence, uncertain) from a parse, recall first."""
     ranking = [(name, conf) for name, conf in parse.ranking if name in ALL_INTENTS]
     if not ranking:
         return "out_of_scope", 0.0, True
     best, best_conf = ranking[0]
-    uncertain = parse.intent == FALLBACK or best_conf < CONFIDENT
+    uncertain = parse.intent == FALLBACK or best_conf < thresholds.confident
     if best not in RISK_INTENTS:
-        concerns = [(n, c) for n, c in ranking if n in RISK_INTENTS and c >= CONCERN_FLOOR]
+        concerns = [(n, c) for n, c in ranking if n in RISK_INTENTS and c >= thresholds.concern_floor]
         if concerns:
             return concerns[0][0], concerns[0][1], True
     return best, best_conf, uncertain
@@ -45,6 +56,7 @@ def assess(
     chat_audience: Audience | str = Audience.UNKNOWN,
     model: Optional[IntentModel] = None,
     from_someone_else: bool = False,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
 ) -> Assessment:
     """The Assessment of one message. Raises if the model cannot be loaded or fails.
 
@@ -53,7 +65,7 @@ def assess(
     happening, not who the reader is or which language they want: those stay the chat's.
     """
     model = model or default_model()
-    intent, confidence, uncertain = _choose_intent(model.parse(text))
+    intent, confidence, uncertain = _choose_intent(model.parse(text), thresholds)
     topic = topic_for(intent)
     explicit = explicit_reasons(text)
     reasons = reasons_for(intent) | explicit
