@@ -222,27 +222,34 @@ def print_measures(name: str, by_language: Dict[str, Dict[str, Tuple[float, int,
 
 # ------------------------------------------------------------------------ threshold choices
 
-FLOORS = (0.05, 0.10, 0.15, 0.20, 0.25, 0.30, 0.35, 0.40, 0.50, 0.60, 1.01)
+CONCERN_FLOORS = (0.10, 0.20, 0.30, 0.40, 0.50, 0.60, 0.70, 0.80, 0.90)
+EMERGENCY_FLOORS = (0.10, 0.20, 0.30, 0.40, 0.50, 0.60, 0.70, 0.80, 0.90, 1.01)  # 1.01: the model's label only
 CONFIDENCES = (0.30, 0.40, 0.50, 0.60, 0.70, 0.80, 0.90, 0.95)
 
 
-def choose_floor(cases: Dict[str, List[Case]], model, confident: float) -> Tuple[float, List[tuple]]:
-    """The concern floor that meets the recall gates on the validation set with the fewest false
-    alarms; when no floor meets them, the one with the best worst recall (then fewest alarms)."""
-    curve = []
-    for floor in FLOORS:
-        row = {lang: measures(run(cases[lang], model, Thresholds(floor, confident), with_reply=False))
-               for lang in LANGUAGES}
-        risk = min(row[l]["risk recall"][0] for l in LANGUAGES)
-        emergency = min(row[l]["emergency recall"][0] for l in LANGUAGES)
-        alarms = sum(row[l]["false alarms"][1] for l in LANGUAGES)
-        curve.append((floor, row, risk, emergency, alarms))
-    meeting = [c for c in curve if c[2] >= GATES["risk_recall"] and c[3] >= GATES["emergency_recall"]]
+def _point(cases: Dict[str, List[Case]], model, thresholds: Thresholds) -> dict:
+    row = {lang: measures(run(cases[lang], model, thresholds, with_reply=False)) for lang in LANGUAGES}
+    return {
+        "thresholds": thresholds, "row": row,
+        "risk": min(row[l]["risk recall"][0] for l in LANGUAGES),
+        "emergency": min(row[l]["emergency recall"][0] for l in LANGUAGES),
+        "alarms": sum(row[l]["false alarms"][1] for l in LANGUAGES),
+    }
+
+
+def choose_floors(cases: Dict[str, List[Case]], model, confident: float) -> Tuple[Thresholds, List[dict]]:
+    """The concern and emergency floors that meet the recall gates on the validation set, in both
+    languages, with the fewest false alarms. When none meets them: recall first (the best worst
+    emergency recall, then the best worst risk recall), then the fewest false alarms. Ties go to
+    the lower floors (the more cautious choice on messages nobody has seen)."""
+    grid = [_point(cases, model, Thresholds(cf, confident, ef)) for cf in CONCERN_FLOORS for ef in EMERGENCY_FLOORS]
+    meeting = [p for p in grid if p["risk"] >= GATES["risk_recall"] and p["emergency"] >= GATES["emergency_recall"]]
     if meeting:
-        best = min(meeting, key=lambda c: (c[4], -c[0]))
-    else:  # recall first: the best worst recall, then the fewest false alarms, then the higher floor
-        best = max(curve, key=lambda c: (round(min(c[2], c[3]), 6), round(c[2] + c[3], 6), -c[4], c[0]))
-    return best[0], curve
+        best = min(meeting, key=lambda p: (p["alarms"], p["thresholds"].concern_floor, p["thresholds"].emergency_floor))
+    else:
+        best = min(grid, key=lambda p: (-round(p["emergency"], 6), -round(p["risk"], 6), p["alarms"],
+                                        p["thresholds"].concern_floor, p["thresholds"].emergency_floor))
+    return best["thresholds"], grid
 
 
 def answer_is_wrong(r: Result) -> bool:
@@ -255,12 +262,12 @@ def answer_is_wrong(r: Result) -> bool:
     return is_alarm(a) or a.topic == Topic.ADVICE
 
 
-def choose_confident(cases: Dict[str, List[Case]], model, floor: float) -> Tuple[float, List[tuple]]:
+def choose_confident(cases: Dict[str, List[Case]], model, floors: Thresholds) -> Tuple[float, List[tuple]]:
     """The "uncertain" threshold: the one whose checking question best tells wrong answers from
     right ones on the validation set (Youden's J: share of wrong ones asked minus right ones asked)."""
     curve = []
     for confident in CONFIDENCES:
-        results = [r for lang in LANGUAGES for r in run(cases[lang], model, Thresholds(floor, confident), with_reply=False)]
+        results = [r for lang in LANGUAGES for r in run(cases[lang], model, Thresholds(floors.concern_floor, confident, floors.emergency_floor), with_reply=False)]
         wrong = [r for r in results if answer_is_wrong(r)]
         right = [r for r in results if not answer_is_wrong(r)]
         asked_wrong = sum(r.a.uncertain for r in wrong) / max(len(wrong), 1)
@@ -270,27 +277,41 @@ def choose_confident(cases: Dict[str, List[Case]], model, floor: float) -> Tuple
     return best[0], curve
 
 
-def print_threshold_choice(cases: Dict[str, List[Case]], model) -> Thresholds:
-    floor, floor_curve = choose_floor(cases, model, DEFAULT_THRESHOLDS.confident)
-    confident, confident_curve = choose_confident(cases, model, floor)
-    print("\n== thresholds, chosen on the validation set (nlu/assess.py)")
-    print("concern floor: a concern this likely gets the concern's guidance (with a checking question)")
-    print(f"{'floor':>6} {'risk en':>8} {'risk cy':>8} {'emerg en':>9} {'emerg cy':>9} {'alarms en':>10} {'alarms cy':>10}")
-    for f, row, _risk, _emergency, _alarms in floor_curve:
-        mark = "  <- chosen" if f == floor else ""
-        print(f"{f:6.2f} {row['en']['risk recall'][0]:8.3f} {row['cy']['risk recall'][0]:8.3f} "
+def _print_curve(title: str, points: List[dict], key: str, chosen: float) -> None:
+    print(title)
+    print(f"{key:>9} {'risk en':>8} {'risk cy':>8} {'emerg en':>9} {'emerg cy':>9} {'alarms en':>10} {'alarms cy':>10}")
+    for p in points:
+        row, value = p["row"], getattr(p["thresholds"], key.replace(" ", "_"))
+        mark = "  <- chosen" if value == chosen else ""
+        print(f"{value:9.2f} {row['en']['risk recall'][0]:8.3f} {row['cy']['risk recall'][0]:8.3f} "
               f"{row['en']['emergency recall'][0]:9.3f} {row['cy']['emergency recall'][0]:9.3f} "
               f"{row['en']['false alarms'][0]:10.3f} {row['cy']['false alarms'][0]:10.3f}{mark}")
+
+
+def print_threshold_choice(cases: Dict[str, List[Case]], model) -> Thresholds:
+    floors, grid = choose_floors(cases, model, DEFAULT_THRESHOLDS.confident)
+    confident, confident_curve = choose_confident(cases, model, floors)
+    print("\n== thresholds, chosen on the validation set (nlu/assess.py); gates: "
+          f"risk recall >= {GATES['risk_recall']}, emergency recall >= {GATES['emergency_recall']} in both languages")
+    _print_curve("concern floor (concern labels together at least this likely -> concern guidance), "
+                 f"emergency floor {floors.emergency_floor:.2f}:",
+                 [p for p in grid if p["thresholds"].emergency_floor == floors.emergency_floor],
+                 "concern floor", floors.concern_floor)
+    _print_curve("emergency floor (labels with a reason together at least this likely -> 999 first; 1.01 = off), "
+                 f"concern floor {floors.concern_floor:.2f}:",
+                 [p for p in grid if p["thresholds"].concern_floor == floors.concern_floor],
+                 "emergency floor", floors.emergency_floor)
     print("uncertain below: share of wrong answers that ask 'have I understood?' vs right ones that do")
     print(f"{'conf':>6} {'wrong asked':>12} {'right asked':>12} {'J':>6}")
     for c, asked_wrong, asked_right, j, n_wrong, n_right in confident_curve:
         mark = "  <- chosen" if c == confident else ""
         print(f"{c:6.2f} {asked_wrong:12.3f} {asked_right:12.3f} {j:6.3f}{mark}")
-    chosen = Thresholds(floor, confident)
-    same = chosen == DEFAULT_THRESHOLDS
-    print(f"chosen: concern_floor={floor:.2f} confident={confident:.2f}; in nlu/assess.py: "
-          f"concern_floor={DEFAULT_THRESHOLDS.concern_floor:.2f} confident={DEFAULT_THRESHOLDS.confident:.2f}"
-          + ("" if same else "  (DIFFERENT: update nlu/assess.py)"))
+    chosen = Thresholds(floors.concern_floor, confident, floors.emergency_floor)
+    d = DEFAULT_THRESHOLDS
+    print(f"chosen: concern_floor={chosen.concern_floor:.2f} emergency_floor={chosen.emergency_floor:.2f} "
+          f"confident={chosen.confident:.2f}; in nlu/assess.py: concern_floor={d.concern_floor:.2f} "
+          f"emergency_floor={d.emergency_floor:.2f} confident={d.confident:.2f}"
+          + ("" if chosen == d else "  (DIFFERENT: update nlu/assess.py)"))
     return chosen
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import List, Tuple
+from typing import List, Optional, Tuple
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 DEFAULT_MODEL_PATH = PROJECT_DIR / "models" / "nlu.tar.gz"
@@ -22,9 +22,19 @@ class ModelMissing(RuntimeError):
 
 @dataclass(frozen=True)
 class Parse:
+    """What the model said: DIET's label and ranking, and for advice questions (`faq`) the
+    ResponseSelector's subject (`what_is_ceop`, ...) with its confidence and ranking."""
     intent: str
     confidence: float
     ranking: Tuple[Tuple[str, float], ...]
+    faq_subject: Optional[str] = None
+    faq_confidence: float = 0.0
+    faq_ranking: Tuple[Tuple[str, float], ...] = ()
+
+
+def _subject(intent_response_key: str) -> str:
+    """'faq/what_is_ceop' -> 'what_is_ceop'."""
+    return intent_response_key.split("/", 1)[-1]
 
 
 def model_path() -> Path:
@@ -61,8 +71,15 @@ class IntentModel:
             (item["name"], float(item["confidence"])) for item in data.get("intent_ranking", [])
         ]
         intent = data.get("intent") or {}
+        selector = (data.get("response_selector") or {}).get("faq") or {}
+        chosen = selector.get("response") or {}
+        faq_ranking = tuple((_subject(item["intent_response_key"]), float(item["confidence"]))
+                            for item in selector.get("ranking") or [] if item.get("intent_response_key"))
         return Parse(
             intent=intent.get("name") or "nlu_fallback",
             confidence=float(intent.get("confidence") or 0.0),
             ranking=tuple(ranking),
+            faq_subject=_subject(chosen["intent_response_key"]) if chosen.get("intent_response_key") else None,
+            faq_confidence=float(chosen.get("confidence") or 0.0),
+            faq_ranking=faq_ranking,
         )
