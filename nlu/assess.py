@@ -19,12 +19,13 @@ from .vocabulary import (CONCERN_TOPICS, REASON_OF_TOPIC, TOPIC_OF_REASON, Audie
 # these are the values it chooses.
 # Recall first: when the concern labels together are this likely, the message gets the likeliest
 # concern's guidance (with a checking question if that concern is not the top label).
-CONCERN_FLOOR = 0.50
-# When the labels that carry a reason (self-harm, danger now) are together this likely, the model
-# adds that reason: 999 first, even if the top label is the concern alone.
+CONCERN_FLOOR = 0.70
+# When the message is a concern and the labels that carry a reason (self-harm, danger now) are
+# together this likely, the model adds that reason: 999 first, even if the top label is the
+# concern alone.
 EMERGENCY_FLOOR = 0.10
 # Below this the top label is "uncertain": the reply asks whether it understood.
-CONFIDENT = 0.95
+CONFIDENT = 0.90
 
 
 @dataclass(frozen=True)
@@ -66,9 +67,11 @@ def _decide(parse: Parse, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> tuple[
         if intent == RETRIEVAL_INTENT:
             intent = faq_intent(parse.faq_subject) if parse.faq_subject else OUT_OF_SCOPE
     reasons = set(reasons_for(intent))
-    for reason in Reason:
-        if sum(c for n, c in ranking if reason in reasons_for(n)) >= thresholds.emergency_floor:
-            reasons.add(reason)
+    if topic_for(intent) in CONCERN_TOPICS:
+        # a concern may also be urgent; a message that is no concern is never made one this way
+        for reason in Reason:
+            if sum(c for n, c in ranking if reason in reasons_for(n)) >= thresholds.emergency_floor:
+                reasons.add(reason)
     return intent, confidence, uncertain, frozenset(reasons)
 
 

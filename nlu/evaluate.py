@@ -19,6 +19,7 @@ Measures (a "risk" message is one whose topic is one of the five concerns):
 - mixed, both parts: emergency *and* the topic's own guidance;
 - false alarms: ordinary messages (hard negatives, everyday, small talk, out of scope) given concern
   guidance or an emergency; the emergencies among them are counted apart;
+- concerns made emergencies: concerns with no danger now and no self-harm answered with 999 first;
 - advice: questions routed to the right `faq/<subject>` (and to any advice at all); advice
   questions given concern guidance count as misread;
 - audience accuracy for parents and staff; language accuracy.
@@ -182,6 +183,8 @@ def measures(results: Sequence[Result]) -> Dict[str, Tuple[float, int, int]]:
     ordinary = [r for r in results if r.case.kind in ORDINARY_KINDS]
     m["false alarms"] = ratio(sum(is_alarm(r.a) for r in ordinary), len(ordinary))
     m["false emergencies"] = ratio(sum(r.a.is_emergency for r in ordinary), len(ordinary))
+    calm = [r for r in risk if r.case.urgency == Urgency.NORMAL]
+    m["concerns made emergencies"] = ratio(sum(r.a.is_emergency for r in calm), len(calm))
     advice = [r for r in results if r.case.kind == "advice"]
     m["advice: right subject"] = ratio(sum(subject_of(r.a) == r.case.about for r in advice), len(advice))
     m["advice: any advice"] = ratio(sum(r.a.topic == Topic.ADVICE for r in advice), len(advice))
@@ -233,21 +236,27 @@ def _point(cases: Dict[str, List[Case]], model, thresholds: Thresholds) -> dict:
         "thresholds": thresholds, "row": row,
         "risk": min(row[l]["risk recall"][0] for l in LANGUAGES),
         "emergency": min(row[l]["emergency recall"][0] for l in LANGUAGES),
-        "alarms": sum(row[l]["false alarms"][1] for l in LANGUAGES),
+        "risk_sum": sum(row[l]["risk recall"][0] for l in LANGUAGES),
+        "emergency_sum": sum(row[l]["emergency recall"][0] for l in LANGUAGES),
+        # both kinds of crying wolf: ordinary messages given guidance, calm concerns given 999 first
+        "alarms": sum(row[l]["false alarms"][1] + row[l]["concerns made emergencies"][1] for l in LANGUAGES),
     }
 
 
 def choose_floors(cases: Dict[str, List[Case]], model, confident: float) -> Tuple[Thresholds, List[dict]]:
     """The concern and emergency floors that meet the recall gates on the validation set, in both
     languages, with the fewest false alarms. When none meets them: recall first (the best worst
-    emergency recall, then the best worst risk recall), then the fewest false alarms. Ties go to
-    the lower floors (the more cautious choice on messages nobody has seen)."""
+    emergency recall, then the best worst risk recall, then the best recall over both languages),
+    then the fewest false alarms. Ties go to
+    the lower floors (the more cautious choice on messages nobody has seen). False alarms here are
+    both kinds: ordinary messages given guidance and calm concerns answered as emergencies."""
     grid = [_point(cases, model, Thresholds(cf, confident, ef)) for cf in CONCERN_FLOORS for ef in EMERGENCY_FLOORS]
     meeting = [p for p in grid if p["risk"] >= GATES["risk_recall"] and p["emergency"] >= GATES["emergency_recall"]]
     if meeting:
         best = min(meeting, key=lambda p: (p["alarms"], p["thresholds"].concern_floor, p["thresholds"].emergency_floor))
     else:
-        best = min(grid, key=lambda p: (-round(p["emergency"], 6), -round(p["risk"], 6), p["alarms"],
+        best = min(grid, key=lambda p: (-round(p["emergency"], 6), -round(p["risk"], 6),
+                                        -round(p["emergency_sum"], 6), -round(p["risk_sum"], 6), p["alarms"],
                                         p["thresholds"].concern_floor, p["thresholds"].emergency_floor))
     return best["thresholds"], grid
 
@@ -279,13 +288,15 @@ def choose_confident(cases: Dict[str, List[Case]], model, floors: Thresholds) ->
 
 def _print_curve(title: str, points: List[dict], key: str, chosen: float) -> None:
     print(title)
-    print(f"{key:>9} {'risk en':>8} {'risk cy':>8} {'emerg en':>9} {'emerg cy':>9} {'alarms en':>10} {'alarms cy':>10}")
+    print(f"{key:>9} {'risk en':>8} {'risk cy':>8} {'emerg en':>9} {'emerg cy':>9} {'alarms en':>10} {'alarms cy':>10}"
+          f" {'calm->urg en':>13} {'calm->urg cy':>13}")
     for p in points:
         row, value = p["row"], getattr(p["thresholds"], key.replace(" ", "_"))
         mark = "  <- chosen" if value == chosen else ""
         print(f"{value:9.2f} {row['en']['risk recall'][0]:8.3f} {row['cy']['risk recall'][0]:8.3f} "
               f"{row['en']['emergency recall'][0]:9.3f} {row['cy']['emergency recall'][0]:9.3f} "
-              f"{row['en']['false alarms'][0]:10.3f} {row['cy']['false alarms'][0]:10.3f}{mark}")
+              f"{row['en']['false alarms'][0]:10.3f} {row['cy']['false alarms'][0]:10.3f} "
+              f"{row['en']['concerns made emergencies'][0]:13.3f} {row['cy']['concerns made emergencies'][0]:13.3f}{mark}")
 
 
 def print_threshold_choice(cases: Dict[str, List[Case]], model) -> Thresholds:
@@ -297,7 +308,7 @@ def print_threshold_choice(cases: Dict[str, List[Case]], model) -> Thresholds:
                  f"emergency floor {floors.emergency_floor:.2f}:",
                  [p for p in grid if p["thresholds"].emergency_floor == floors.emergency_floor],
                  "concern floor", floors.concern_floor)
-    _print_curve("emergency floor (labels with a reason together at least this likely -> 999 first; 1.01 = off), "
+    _print_curve("emergency floor (labels with a reason together at least this likely -> an emergency reply; 1.01 = off), "
                  f"concern floor {floors.concern_floor:.2f}:",
                  [p for p in grid if p["thresholds"].concern_floor == floors.concern_floor],
                  "emergency floor", floors.emergency_floor)
