@@ -18,7 +18,7 @@ def main() -> int:
                PYTHONWARNINGS="ignore", PYTHONPATH=str(PROJECT_DIR))  # config.yml names nlu.components
     command = [
         os.path.join(os.path.dirname(sys.executable), "rasa"), "train", "nlu",
-        "--config", "config.yml", "--nlu", "nlu/data",
+        "--config", "config.yml", "--nlu", "nlu/data", "--domain", "nlu/domain.yml",
         "--out", str(DEFAULT_MODEL_PATH.parent), "--fixed-model-name", "nlu", "--quiet",
     ]
     print("training the NLU model (a few minutes, once)...", file=sys.stderr)

@@ -1,35 +1,72 @@
-"""The real trained model through assess(): what a person's message is understood as."""
+"""The real trained model through assess() and compose(): what a person's message gets.
+
+The gates run on the held-out set through the whole path (model, safety layer, thresholds), as
+`make evaluate` measures it; the validation set chose the thresholds and the challenge set is
+reported by `make evaluate`, never gated here.
+"""
 from __future__ import annotations
 
 import pytest
 
 from nlu import assess
-from nlu.data_check import held_out_examples
-from nlu.intents import RISK_INTENTS
-
-RECALL_THRESHOLD = {"en": 0.95, "cy": 0.90}
-
-
-def recall_table(model, language):
-    """Per risk intent: (recall, misses) of the assessed intent on the held-out set."""
-    table = {}
-    for intent, examples in held_out_examples(language).items():
-        if intent not in RISK_INTENTS:
-            continue
-        misses = [(text, a.intent) for text in examples
-                  for a in [assess(text, language, model=model)] if a.intent != intent]
-        table[intent] = (1 - len(misses) / len(examples), misses)
-    return table
+from nlu.assess import DEFAULT_THRESHOLDS
+from nlu.evaluate import (
+    GATES,
+    LANGUAGES,
+    CachedModel,
+    blind_cases,
+    choose_confident,
+    choose_floors,
+    held_out_cases,
+    measures,
+    run,
+)
+from nlu.model import PROJECT_DIR
+from responses import compose
 
 
-@pytest.mark.parametrize("language", ["en", "cy"])
-def test_risk_intent_recall_on_the_held_out_set(model, language):
-    table = recall_table(model, language)
-    report = "\n".join(f"{intent:18} recall {recall:.3f}  misses: {misses[:4]}" for intent, (recall, misses) in table.items())
-    print(f"\n{language}\n{report}")
-    assert set(table) == set(RISK_INTENTS)
-    for intent, (recall, misses) in table.items():
-        assert recall >= RECALL_THRESHOLD[language], f"{language} {intent} recall {recall:.3f}\n{report}"
+@pytest.fixture(scope="module")
+def cached(model):
+    return CachedModel(model)
+
+
+@pytest.fixture(scope="module")
+def held_out(cached):
+    return {lang: measures(run(held_out_cases(lang), cached)) for lang in LANGUAGES}
+
+
+def _report(m) -> str:
+    return "\n".join(f"{key:30} {share:.3f} ({hits}/{n})" for key, (share, hits, n) in m.items())
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_risk_recall_on_the_held_out_set(held_out, language):
+    """Each risk message gets its own concern's guidance (danger and self-harm: an emergency for
+    that reason)."""
+    m = held_out[language]
+    print(f"\n{language}\n{_report(m)}")
+    assert m["risk recall"][0] >= GATES["risk_recall"], _report(m)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_emergency_recall_on_the_held_out_set(held_out, language):
+    m = held_out[language]
+    assert m["emergency recall"][0] >= GATES["emergency_recall"], _report(m)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_false_alarms_on_the_held_out_set(held_out, language):
+    """Ordinary messages (small talk, out of scope) get no concern guidance and no emergency."""
+    m = held_out[language]
+    assert m["false alarms"][0] <= GATES["false_alarms"], _report(m)
+
+
+def test_the_thresholds_in_the_code_are_the_ones_the_validation_set_chooses(cached):
+    cases = {lang: blind_cases(PROJECT_DIR / "tests" / "nlu" / f"validation_{lang}.yml") for lang in LANGUAGES}
+    floors, _grid = choose_floors(cases, cached, DEFAULT_THRESHOLDS.confident)
+    confident, _curve = choose_confident(cases, cached, floors)
+    assert (floors.concern_floor, floors.emergency_floor, confident) == (
+        DEFAULT_THRESHOLDS.concern_floor, DEFAULT_THRESHOLDS.emergency_floor, DEFAULT_THRESHOLDS.confident)
 
 
 def test_english_sextortion_disclosure(model):
@@ -76,11 +113,43 @@ def test_an_explicit_self_harm_phrase_with_no_concern_words_is_self_harm(model):
     assert (both.topic, both.urgency, both.reasons) == ("sextortion", "emergency", {"self_harm"})
 
 
+@pytest.mark.parametrize("text,language,topic,reason", [
+    # the issue's own example: pills in ordinary words, in the middle of a sextortion story
+    ("i've taken loads of tablets and he's still saying he'll post the pics", "en", "sextortion", "self_harm"),
+    ("he won't stop saying he'll send my video to my family and i've swallowed a pile of my dad's pills",
+     "en", "sextortion", "self_harm"),
+    ("mae o dal yn deud bydd o'n postio'r lluniau a dwi newydd gymryd llwyth o dabledi",
+     "cy", "sextortion", "self_harm"),
+])
+def test_a_mixed_message_is_both_its_topic_and_an_emergency(model, text, language, topic, reason):
+    """Two questions: what is happening (the topic's own steps) and why it is urgent (999 first)."""
+    a = assess(text, language, model=model)
+    assert (a.language, a.topic, a.urgency) == (language, topic, "emergency")
+    assert reason in a.reasons
+    reply = compose(a)
+    assert reply.signposts[0] == "police_999"
+
+
+@pytest.mark.parametrize("text,language,subject", [
+    ("beth mae CEOP yn ei wneud?", "cy", "what_is_ceop"),
+    ("what's the difference between ceop and childline, who do i go to", "en", "which_service"),
+    ("how do i switch off the map that shows my friends where i am", "en", "location_sharing"),
+    ("mae rhywun dwi ddim yn nabod wedi gyrru friend request, ddylwn i dderbyn?", "cy", "stranger_requests"),
+])
+def test_advice_questions_get_their_subject(model, text, language, subject):
+    a = assess(text, language, model=model)
+    assert (a.language, a.topic, a.intent) == (language, "advice", f"faq/{subject}")
+    assert not a.is_emergency
+
+
 @pytest.mark.parametrize("text", [
     "i was dying of laughter",
     "he threatened to beat me at fifa",
     "bu bron i mi farw o chwerthin",
     "what's the weather like tomorrow",
+    "can u help me make a photo collage for my nan's birthday",
+    "my nan is facetiming us tonight to see the new puppy",
+    "ma mam yn postio lluniau o'r ci ar facebook drwy'r amser",
 ])
 def test_harmless_lookalikes_are_not_concerns(model, text):
     a = assess(text, model=model)
