@@ -1,4 +1,5 @@
-"""Per-chat choices (language, audience) in SQLite: nothing else, expired after a time.
+"""Per-chat choices (language, audience) in SQLite, and the ids of updates recently answered:
+nothing else, expired after a time.
 
 Keyed by the chat id alone: no names, usernames, message text or other Telegram data. This is the
 file itself, synchronous; the Telegram handlers reach it through bot/safe_store.py, which keeps
@@ -22,6 +23,7 @@ from nlu.vocabulary import Audience, Language
 from .core import ChatPrefs
 
 DAY = 86400
+HOUR = 3600
 BUSY_TIMEOUT = 0.2  # seconds SQLite waits for another connection's lock before giving up
 
 
@@ -36,6 +38,10 @@ class Table:
 TABLES: Tuple[Table, ...] = (
     Table("chat_prefs", "chat_id INTEGER PRIMARY KEY, language TEXT NOT NULL, audience TEXT NOT NULL,"
                         " updated_at INTEGER NOT NULL"),
+    # Telegram update ids answered in the last day (ids only, no chat), so that an update Telegram
+    # delivers again after a crash or a lost acknowledgement is not answered twice.
+    Table("answered_updates", "update_id INTEGER PRIMARY KEY, updated_at INTEGER NOT NULL",
+          per_chat=False, keep_for=DAY),
 )
 
 
@@ -50,6 +56,7 @@ class ChatStore:
         self.ttl = ttl_days * DAY
         self._clock = clock
         self._lock = threading.Lock()
+        self._purged_at = clock()
         try:
             if str(path) != ":memory:":
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
@@ -98,6 +105,28 @@ class ChatStore:
                 (chat_id, str(prefs.language), str(prefs.audience), int(self._clock())),
             )
 
+    def was_answered(self, update_id: int) -> bool:
+        """Whether this Telegram update was answered (within the last day)."""
+        with self._lock:
+            return self._db.execute("SELECT 1 FROM answered_updates WHERE update_id = ?",
+                                    (update_id,)).fetchone() is not None
+
+    def mark_answered(self, *update_ids: int) -> None:
+        """Remember that these updates were answered (one write for all); expired ids are purged
+        about once an hour."""
+        now = int(self._clock())
+        with self._lock:
+            self._db.execute("BEGIN")
+            try:
+                self._db.executemany("INSERT OR REPLACE INTO answered_updates (update_id, updated_at) VALUES (?, ?)",
+                                     [(update_id, now) for update_id in update_ids])
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+        if self._clock() - self._purged_at > HOUR:
+            self.purge_expired()
+
     def forget(self, chat_id: int) -> None:
         """Delete everything kept about one chat, in every table."""
         with self._lock:
@@ -108,6 +137,7 @@ class ChatStore:
     def purge_expired(self) -> int:
         removed = 0
         with self._lock:
+            self._purged_at = self._clock()
             for table in TABLES:
                 cutoff = int(self._clock() - (self.ttl if table.keep_for is None else table.keep_for))
                 removed += self._db.execute(f"DELETE FROM {table.name} WHERE updated_at < ?", (cutoff,)).rowcount
