@@ -48,7 +48,8 @@ def main() -> int:
                 after = (f"{p.emergency_seconds_after_pause:.2f} s" if p.emergency_seconds_after_pause is not None
                          else "never")
                 print(f"pause {p.mode:8} waiting {p.waiting}  retry_after {p.retry_after} s  "
-                      f"sent inside the pause {p.inside_pause} ({p.inside_after_first} after its first second)  "
+                      f"sent inside the pause {p.inside_pause} ({p.inside_after(0.3)} after its first 0.3 s, "
+                      f"{p.inside_after(2.0)} after 2 s)  "
                       f"answered {p.answered} of {p.waiting + 1}  emergency reply: #{p.emergency_position} "
                       f"after the pause, {after} after it ended")
     return 0

