@@ -68,6 +68,7 @@ class Bot:
         deadline = time.monotonic() + timeout
         while len(self.emu.calls(ready)) <= before:
             if self.process.poll() is not None or time.monotonic() > deadline:
+                self.stop(signal.SIGKILL, timeout=10)
                 raise RuntimeError(f"the bot did not start (exit code {self.process.poll()})")
             time.sleep(0.05)
         if self.mode == "webhook":
@@ -77,6 +78,7 @@ class Bot:
                     break
                 except OSError:
                     if time.monotonic() > deadline:
+                        self.stop(signal.SIGKILL, timeout=10)
                         raise
                     time.sleep(0.05)
         return self
@@ -130,15 +132,17 @@ def crash_run(work: Path, mode: str, updates: int = 150, kill_after: int = 30, b
     those answered more than once (duplicated)."""
     emu = BotApiEmulator(token=TOKEN).start()
     chats = [FIRST_CHAT + i for i in range(updates)]
+    bot = again = Bot(emu, work, mode, bot_dir)
     try:
-        bot = Bot(emu, work, mode, bot_dir).start()
+        bot.start()
         texts = ordinary_messages(updates)
         emu.push_updates([text_update(chat, text) for chat, text in zip(chats, texts, strict=True)])
         started = time.monotonic()
         emu.wait_for("sendMessage", kill_after, timeout=120)
         bot.kill()
         before = len(emu.calls("sendMessage"))
-        again = Bot(emu, work, mode, bot_dir, port=bot.port).start()
+        again = Bot(emu, work, mode, bot_dir, port=bot.port)
+        again.start()
         last_count, last_change, finished = -1, time.monotonic(), None
         while time.monotonic() - started < deadline:
             counts = replies_per_chat(emu)
@@ -155,6 +159,8 @@ def crash_run(work: Path, mode: str, updates: int = 150, kill_after: int = 30, b
         time.sleep(0.5)
         counts = replies_per_chat(emu)
     finally:
+        for process in (bot, again):  # never left running, whatever went wrong
+            process.stop(signal.SIGKILL, timeout=10)
         emu.stop()
     return CrashResult(mode=mode, updates=updates, replies_before_kill=before,
                        lost=sum(1 for c in chats if not counts.get(c)),
@@ -189,8 +195,9 @@ def pause_run(work: Path, mode: str = "polling", waiting: int = 60, retry_after:
     emu = BotApiEmulator(token=TOKEN).start()
     chats = [FIRST_CHAT + i for i in range(waiting)]
     emergency_chat = FIRST_CHAT + waiting
+    bot = Bot(emu, work, mode, bot_dir)
     try:
-        bot = Bot(emu, work, mode, bot_dir).start()
+        bot.start()
         emu.flood_wait(retry_after)
         texts = ordinary_messages(waiting)
         emu.push_updates([text_update(chat, text) for chat, text in zip(chats, texts, strict=True)])
@@ -210,6 +217,7 @@ def pause_run(work: Path, mode: str = "polling", waiting: int = 60, retry_after:
         bot.stop()
         calls = emu.calls("sendMessage")
     finally:
+        bot.stop(signal.SIGKILL, timeout=10)  # never left running, whatever went wrong
         emu.stop()
     inside = [c for c in calls if start < c["at"] < end]
     accepted = [int(c["params"]["chat_id"]) for c in calls if c["at"] >= end]

@@ -62,8 +62,9 @@ def test_sigterm_finishes_the_updates_in_hand_takes_no_more_and_exits_0(tmp_path
     one that comes after the signal) stay with Telegram, unconfirmed, for the next start."""
     emu = BotApiEmulator(token=TOKEN).start()
     chats = [30_000 + i for i in range(20)]
+    bot = Bot(emu, tmp_path, mode)
     try:
-        bot = Bot(emu, tmp_path, mode).start()
+        bot.start()
         emu.push_updates([text_update(chat, text) for chat, text in zip(chats, ordinary_messages(20), strict=True)])
         emu.wait_for("sendMessage", timeout=30)
         bot.process.send_signal(signal.SIGTERM)
@@ -74,6 +75,7 @@ def test_sigterm_finishes_the_updates_in_hand_takes_no_more_and_exits_0(tmp_path
         kept = {int(u["message"]["chat"]["id"]) for u in emu.pending_updates()}
         kept_ids = {u["update_id"] for u in emu.pending_updates()}
     finally:
+        bot.stop(signal.SIGKILL, timeout=10)  # never left running if something above failed
         emu.stop()
     assert exit_code == 0
     assert "stopping: finishing" in bot.output() and "Traceback" not in bot.output()
