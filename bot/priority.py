@@ -12,12 +12,18 @@ now", the menu's "I'm in danger": responses.buttons.is_urgent); then:
   ordinary update.
 
 Everything else keeps its order. The reply itself then has a lane of its own past the flood-limit
-pacing (bot/rate_limit.py). Each update is ranked once, when it is queued (UpdateRanks), and the
-processor reads that rank rather than running the safety layer again.
+pacing (bot/rate_limit.py). Each update is ranked once, when it is queued or fetched (UpdateRanks),
+and the processor reads that rank rather than running the safety layer again.
+
+A slot is for working out the reply, not for waiting to send it: an update whose reply must wait
+for Telegram's flood limits (pacing, or a 429 pause) gives its slot up
+(`release_processing_slot`, called by the rate limiter), so ordinary replies waiting to be sent
+never keep an emergency from being assessed.
 """
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import heapq
 import itertools
 from typing import Any, Awaitable, Dict, List, Optional, Tuple
@@ -82,6 +88,12 @@ class UpdateRanks:
             return remembered[1]
         return priority(item)
 
+    def forget(self, item: object) -> None:
+        """Drop a rank never taken (an update dropped as a duplicate before processing)."""
+        remembered = self._ranks.get(id(item))
+        if remembered is not None and remembered[0] is item:
+            del self._ranks[id(item)]
+
 
 class EmergencyFirstQueue(asyncio.Queue):
     """asyncio.Queue ordered by (priority, arrival)."""
@@ -134,21 +146,48 @@ class PrioritySlots:
         self._free += 1
 
 
+class SlotLease:
+    """One update's hold on a processing slot; released once, whoever releases it first."""
+
+    def __init__(self, slots: PrioritySlots) -> None:
+        self._slots: Optional[PrioritySlots] = slots
+
+    def release(self) -> None:
+        slots, self._slots = self._slots, None
+        if slots is not None:
+            slots.release()
+
+
+_LEASE: contextvars.ContextVar[Optional[SlotLease]] = contextvars.ContextVar("processing_slot", default=None)
+
+
+def release_processing_slot() -> None:
+    """The update being processed gives its slot to the next waiting update (emergencies first),
+    e.g. while its reply waits for Telegram's flood limits. Does nothing outside an update."""
+    lease = _LEASE.get()
+    if lease is not None:
+        lease.release()
+
+
 class EmergencyFirstProcessor(BaseUpdateProcessor):
-    """At most `slots` updates at once; a waiting emergency gets the next free slot."""
+    """At most `slots` updates being worked on at once; a waiting emergency gets the next free
+    slot. An update waiting to send its reply holds no slot (release_processing_slot)."""
 
     def __init__(self, slots: int, ranks: Optional[UpdateRanks] = None) -> None:
         # python-telegram-bot's own semaphore is made wide; the slots below do the limiting
         super().__init__(max_concurrent_updates=1_000_000)
         self._slots = PrioritySlots(slots)
-        self._ranks = ranks or UpdateRanks()
+        self.ranks = ranks or UpdateRanks()
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
-        await self._slots.acquire(self._ranks.take(update))
+        await self._slots.acquire(self.ranks.take(update))
+        lease = SlotLease(self._slots)
+        token = _LEASE.set(lease)
         try:
             await coroutine
         finally:
-            self._slots.release()
+            _LEASE.reset(token)
+            lease.release()
 
     async def initialize(self) -> None:
         pass

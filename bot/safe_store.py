@@ -41,6 +41,8 @@ class SafeStore:
         self._clock = clock
         self._down_until: Optional[float] = None  # set while the store is unavailable
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chat-store")
+        self._marks: Optional[Tuple[List[int], asyncio.Future]] = None  # answered ids waiting to be written
+        self._last_marks: Optional[asyncio.Future] = None
 
     @classmethod
     def wrapping(cls, store: ChatStore) -> SafeStore:
@@ -92,6 +94,35 @@ class SafeStore:
     async def purge_expired(self) -> int:
         """Delete every row kept longer than its table allows; 0 when that failed."""
         return await self._call("purge", lambda store: store.purge_expired(), 0)
+    async def was_answered(self, update_id: int) -> bool:
+        """Whether the update was answered already. False when the store cannot say: answering
+        twice is better than not at all."""
+        return await self._call("read", lambda store: store.was_answered(update_id), False)
+
+    async def mark_answered(self, update_id: int) -> bool:
+        """Remember that the update was answered; False (and nothing else) when that failed.
+        The ids that come while one write is under way are written together in the next (in a
+        burst, one disk write for many updates instead of one each)."""
+        if self._marks is not None and self._marks[1].get_loop() is not asyncio.get_running_loop():
+            self._marks = self._last_marks = None  # left over from an event loop that has ended
+        if self._marks is None:
+            self._last_marks = asyncio.ensure_future(self._write_marks(self._last_marks))
+            self._marks = ([], self._last_marks)
+        ids, written = self._marks
+        ids.append(update_id)
+        return await asyncio.shield(written)
+
+    async def _write_marks(self, previous: Optional[asyncio.Future]) -> bool:
+        if previous is not None and not previous.done():
+            await asyncio.wait([previous])  # one write at a time; this batch gathers meanwhile
+        assert self._marks is not None
+        ids, _written = self._marks
+        self._marks = None
+
+        def mark(store: ChatStore) -> bool:
+            store.mark_answered(*ids)
+            return True
+        return await self._call("write", mark, False)
 
     async def close(self) -> None:
         self._worker.shutdown(wait=False, cancel_futures=True)

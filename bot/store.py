@@ -1,5 +1,5 @@
-"""Per-chat choices (language, audience) in SQLite, and the ids of a chat's recent messages for the
-quick exit (/clear): nothing else, expired after a time.
+"""Per-chat choices (language, audience) in SQLite, the ids of a chat's recent messages for the
+quick exit (/clear), and the ids of updates recently answered: nothing else, expired after a time.
 
 Keyed by the chat id alone: no names, usernames, message text or other Telegram data. Message ids
 (numbers, never what the messages say) are kept for `MESSAGE_ID_HOURS` only: Telegram lets a bot
@@ -46,6 +46,10 @@ TABLES: Tuple[Table, ...] = (
     # when the message was sent
     Table("message_ids", "chat_id INTEGER NOT NULL, message_id INTEGER NOT NULL, updated_at INTEGER NOT NULL,"
                          " PRIMARY KEY (chat_id, message_id)", keep_for=MESSAGE_ID_HOURS * HOUR),
+    # Telegram update ids answered in the last day (ids only, no chat), so that an update Telegram
+    # delivers again after a crash or a lost acknowledgement is not answered twice.
+    Table("answered_updates", "update_id INTEGER PRIMARY KEY, updated_at INTEGER NOT NULL",
+          per_chat=False, keep_for=DAY),
 )
 
 
@@ -60,6 +64,7 @@ class ChatStore:
         self.ttl = ttl_days * DAY
         self._clock = clock
         self._lock = threading.Lock()
+        self._purged_at = clock()
         try:
             if str(path) != ":memory:":
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
@@ -142,6 +147,21 @@ class ChatStore:
                 "SELECT message_id FROM message_ids WHERE chat_id = ? AND updated_at >= ? ORDER BY message_id",
                 (chat_id, cutoff)).fetchall()
         return [row[0] for row in rows]
+    def was_answered(self, update_id: int) -> bool:
+        """Whether this Telegram update was answered (within the last day)."""
+        with self._lock:
+            return self._db.execute("SELECT 1 FROM answered_updates WHERE update_id = ?",
+                                    (update_id,)).fetchone() is not None
+
+    def mark_answered(self, *update_ids: int) -> None:
+        """Remember that these updates were answered (one write for all); expired ids are purged
+        about once an hour."""
+        now = int(self._clock())
+        with self._lock, self._transaction():
+            self._db.executemany("INSERT OR REPLACE INTO answered_updates (update_id, updated_at) VALUES (?, ?)",
+                                 [(update_id, now) for update_id in update_ids])
+        if self._clock() - self._purged_at > HOUR:
+            self.purge_expired()
 
     def forget(self, chat_id: int) -> None:
         """Delete everything kept about one chat, in every table."""
@@ -153,6 +173,7 @@ class ChatStore:
     def purge_expired(self) -> int:
         removed = 0
         with self._lock:
+            self._purged_at = self._clock()
             for table in TABLES:
                 cutoff = int(self._clock() - (self.ttl if table.keep_for is None else table.keep_for))
                 removed += self._db.execute(f"DELETE FROM {table.name} WHERE updated_at < ?", (cutoff,)).rowcount

@@ -1,7 +1,8 @@
 """The Telegram bot's wiring (python-telegram-bot 22): the application, its handlers in order,
-start-up and the run loop. What each handler does is in bot/telegram_handlers.py (messages,
-commands, groups, errors) and bot/telegram_buttons.py (button presses); sending, retries and
-the fail-safe sender in bot/telegram_sending.py; pure decisions in bot/telegram_logic.py.
+start-up and the run (taking updates and stopping: bot/lifecycle.py). What each handler does is
+in bot/telegram_handlers.py (messages, commands, groups, errors) and bot/telegram_buttons.py
+(button presses); sending, retries and the fail-safe sender in bot/telegram_sending.py; pure
+decisions in bot/telegram_logic.py.
 """
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from responses import notices as N
 from responses.i18n import gettext_for
 
 from . import telegram_handlers as h
+from .lifecycle import serve
 from .priority import EmergencyFirstProcessor, EmergencyFirstQueue, UpdateRanks
 from .privacy import guard_handlers
 from .rate_limit import UrgentFirstRateLimiter
@@ -39,7 +41,7 @@ from .telegram_buttons import button_handlers
 from .telegram_context import CONTEXT_TYPES, STORE, provide
 
 log = logging.getLogger(__name__)
-CONCURRENT_UPDATES = 16  # handlers mostly wait on the rate limiter; a waiting emergency gets the next slot
+CONCURRENT_UPDATES = 16  # updates being worked on at once (waiting to send holds none); emergencies first
 PRIVATE = filters.ChatType.PRIVATE
 
 PURGE_EVERY = 60  # seconds between purges of expired rows (message ids are kept 48 hours, no longer)
@@ -143,14 +145,12 @@ is closed when the application shuts down."""
 
 
 def run(settings: Settings, model: Any, store: SafeStore) -> None:
+    """Take updates until SIGTERM or SIGINT (bot/lifecycle.py): each acknowledged to Telegram
+    only once answered (bot/delivery.py), by our webhook server (bot/webhook_server.py) or our
+    polling (bot/polling.py) rather than python-telegram-bot's, which acknowledge on receipt."""
     application = build_application(settings, model, store)
     guard_handlers()  # any log handler a library added while loading: no text through it either
-    if settings.mode == "webhook":
-        application.run_webhook(listen=settings.listen, port=settings.port, url_path=settings.webhook_path,
-                                webhook_url=settings.webhook_url, secret_token=settings.secret_token,
-                                allowed_updates=Update.ALL_TYPES)
-    else:
-        application.run_polling(allowed_updates=Update.ALL_TYPES)
+    asyncio.run(serve(application, settings))
 
 
 def main() -> int:

@@ -31,6 +31,13 @@ does not have is 400 "Bad Request: message to delete not found";
 ``deleteMessages`` skips those, and refuses the whole call (deleting nothing)
 when one of its messages is too old. :meth:`BotApiEmulator.deleted` lists what
 was deleted.
+
+Like Telegram, it keeps an update until it is confirmed: in polling mode, by a getUpdates call
+with a higher ``offset``; in webhook mode (after setWebhook), by the bot's webhook answering
+HTTP 200. A webhook POST that fails, times out or answers anything else is delivered again
+later, with back-off, and getUpdates is refused (409) while a webhook is set.
+:meth:`BotApiEmulator.flood_wait` makes the emulator answer 429 with ``retry_after`` for a while,
+as Telegram does when a bot exceeds its flood limits.
 """
 
 from __future__ import annotations
@@ -74,6 +81,8 @@ BOT_USERNAME = "test_help_bot"
 MAX_LONG_POLL_SECONDS = 2.0
 DELETE_WITHIN_SECONDS = 48 * 3600  # a bot can delete a message for 48 hours after it was sent
 MAX_DELETE_AT_ONCE = 100
+WEBHOOK_TIMEOUT_SECONDS = 30.0  # a webhook POST unanswered this long is delivered again
+WEBHOOK_BACKOFF_SECONDS = (0.1, 2.0)  # first and longest pause before delivering again
 
 # Form fields whose values are free text (or string identifiers) and must never
 # be JSON-decoded, even when they look like numbers or JSON.
@@ -330,7 +339,10 @@ class _Handler(BaseHTTPRequestHandler):
                 self.rfile.readline()
             return b"".join(chunks)
         length = int(self.headers.get("Content-Length") or 0)
-        return self.rfile.read(length) if length else b""
+        body = self.rfile.read(length) if length else b""
+        if len(body) < length:  # the client died mid-request: Telegram would never act on it
+            raise ConnectionResetError("request body cut short")
+        return body
 
     def _send(self, status: int, payload: Any, content_type: str = "application/json") -> None:
         body = payload if isinstance(payload, bytes) else json.dumps(payload).encode("utf-8")
@@ -342,7 +354,11 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(body)
 
     def _handle(self) -> None:
-        body = self._read_body()
+        try:
+            body = self._read_body()
+        except (ConnectionError, ValueError):
+            self.close_connection = True
+            return
         emulator: BotApiEmulator = self.server.emulator  # type: ignore[attr-defined]
         parsed = urllib.parse.urlsplit(self.path)
         try:
@@ -395,6 +411,13 @@ class BotApiEmulator:
         self._deleted: List[tuple] = []  # (chat id, message id) in the order they were deleted
         self._failures: Dict[str, List[Dict[str, Any]]] = {}
         self._webhook: Dict[str, Any] = {"url": ""}
+        self._in_delivery: set = set()  # update ids being POSTed to the webhook now
+        self._attempts: Dict[int, int] = {}  # update id -> failed webhook deliveries so far
+        self._next_try: Dict[int, float] = {}  # update id -> when it may be delivered again
+        self._deliveries: List[Dict[str, Any]] = []
+        self._delivery_threads: set = set()
+        self._delivery_thread: Optional[threading.Thread] = None
+        self._flood: Dict[str, Dict[str, Any]] = {}  # method -> {"seconds", "until"}
         self._commands: List[Any] = []
         self._stopping = False
         self._server: Optional[_Server] = None
@@ -429,8 +452,16 @@ class BotApiEmulator:
         server.server_close()
         if thread is not None:
             thread.join(5)
+        deliverer = self._delivery_thread
+        if deliverer is not None:
+            deliverer.join(5)
+        with self._lock:
+            posting = list(self._delivery_threads)
+        for posting_thread in posting:
+            posting_thread.join(5)
         self._server = None
         self._thread = None
+        self._delivery_thread = None
 
     def __enter__(self) -> BotApiEmulator:
         return self.start()
@@ -532,6 +563,36 @@ class BotApiEmulator:
         with self._lock:
             self._failures.setdefault(method.lower(), []).append(failure)
 
+    def flood_wait(self, seconds: int, method: str = "sendMessage") -> None:
+        """Telegram's flood control: the next call of ``method`` starts a pause of ``seconds``,
+        and every call of it until the pause ends is answered 429 with the ``retry_after`` left
+        (rounded up). :meth:`flood_pauses` says when each pause began and ended."""
+        with self._lock:
+            self._flood[method.lower()] = {"seconds": seconds, "until": None}
+
+    def flood_pauses(self, method: str = "sendMessage") -> List[tuple]:
+        """(start, end) in time.monotonic() of the pause started for ``method``, if any."""
+        with self._lock:
+            flood = self._flood.get(method.lower())
+            if not flood or flood["until"] is None:
+                return []
+            return [(flood["until"] - flood["seconds"], flood["until"])]
+
+    def _flood_failure(self, method: str) -> Optional[Dict[str, Any]]:
+        with self._lock:
+            flood = self._flood.get(method.lower())
+            if flood is None:
+                return None
+            now = time.monotonic()
+            if flood["until"] is None:
+                flood["until"] = now + flood["seconds"]
+            left = flood["until"] - now
+            if left <= 0:
+                return None
+            retry_after = max(1, int(-(-left // 1)))
+            return {"ok": False, "error_code": 429, "description": f"Too Many Requests: retry after {retry_after}",
+                    "parameters": {"retry_after": retry_after}}
+
     # ---- updates ---------------------------------------------------------
 
     def push_update(self, update: Dict[str, Any]) -> int:
@@ -566,6 +627,67 @@ class BotApiEmulator:
         """Ids of the messages deleted (in the order they were), optionally of one chat only."""
         with self._lock:
             return [mid for cid, mid in self._deleted if chat_id is None or cid == self._chat_key(chat_id)]
+
+    def push_updates(self, updates: List[Dict[str, Any]]) -> List[int]:
+        """Queue several updates at once (one notification: a burst, as Telegram would hold it)."""
+        with self._updates_cond:
+            return [self.push_update(u) for u in updates]
+
+    def webhook_deliveries(self) -> List[Dict[str, Any]]:
+        """Every webhook POST so far: ``{"update_id", "status", "at"}`` (status 0: no answer)."""
+        with self._lock:
+            return [dict(d) for d in self._deliveries]
+
+    # ---- webhook delivery (as Telegram does) ----------------------------
+
+    def _start_delivery(self) -> None:
+        with self._lock:
+            if self._delivery_thread is not None and self._delivery_thread.is_alive():
+                self._updates_cond.notify_all()
+                return
+            self._delivery_thread = threading.Thread(target=self._deliver_loop, name="bot-api-emulator-webhook",
+                                                     daemon=True)
+            self._delivery_thread.start()
+
+    def _deliver_loop(self) -> None:
+        with self._updates_cond:
+            while not self._stopping:
+                url = self._webhook.get("url")
+                now = time.monotonic()
+                room = int(self._webhook.get("max_connections") or 40) - len(self._in_delivery)
+                waiting = [u for u in self._updates if u["update_id"] not in self._in_delivery]
+                due = [u for u in waiting if self._next_try.get(u["update_id"], 0.0) <= now]
+                if not url or not due or room <= 0:
+                    later = [self._next_try[u["update_id"]] - now for u in waiting if u["update_id"] in self._next_try]
+                    self._updates_cond.wait(min([0.5] + [max(0.005, t) for t in later]))
+                    continue
+                for update in due[:room]:
+                    self._in_delivery.add(update["update_id"])
+                    poster = threading.Thread(target=self._deliver_one, args=(dict(update), url,
+                                              self._webhook.get("secret_token")),
+                                              name="bot-api-emulator-webhook-post", daemon=True)
+                    self._delivery_threads.add(poster)
+                    poster.start()
+
+    def _deliver_one(self, update: Dict[str, Any], url: str, secret: Optional[str]) -> None:
+        try:
+            status = post_webhook(url, update, secret, timeout=WEBHOOK_TIMEOUT_SECONDS)
+        except Exception:  # refused, reset, timed out: the bot did not answer
+            status = 0
+        update_id = update["update_id"]
+        with self._updates_cond:
+            self._in_delivery.discard(update_id)
+            self._delivery_threads.discard(threading.current_thread())
+            self._deliveries.append({"update_id": update_id, "status": status, "at": time.monotonic()})
+            if status == 200:
+                self._updates = [u for u in self._updates if u["update_id"] != update_id]
+                self._attempts.pop(update_id, None)
+                self._next_try.pop(update_id, None)
+            else:
+                attempts = self._attempts[update_id] = self._attempts.get(update_id, 0) + 1
+                first, longest = WEBHOOK_BACKOFF_SECONDS
+                self._next_try[update_id] = time.monotonic() + min(longest, first * 2 ** (attempts - 1))
+            self._updates_cond.notify_all()
 
     def pending_updates(self) -> List[Dict[str, Any]]:
         with self._lock:
@@ -606,6 +728,8 @@ class BotApiEmulator:
         with self._lock:
             queued = self._failures.get(method.lower())
             failure = queued.pop(0) if queued else None
+        if failure is None:
+            failure = self._flood_failure(method)
         if failure is not None:
             return failure["error_code"], failure, json_ct
         handler = getattr(self, "_m_" + method.lower(), None)
@@ -689,6 +813,9 @@ class BotApiEmulator:
         return dict(self.bot_user)
 
     def _m_getupdates(self, params):
+        if self._webhook.get("url"):
+            raise _ApiError(409, "Conflict: can't use getUpdates method while webhook is active; "
+                                 "use deleteWebhook to delete the webhook first")
         offset = params.get("offset")
         limit = int(params.get("limit") or 100)
         timeout = min(float(params.get("timeout") or 0), MAX_LONG_POLL_SECONDS)
@@ -845,9 +972,12 @@ class BotApiEmulator:
 
     def _m_setwebhook(self, params):
         with self._lock:
-            self._webhook = {"url": str(params.get("url") or "")}
+            self._webhook = {"url": str(params.get("url") or ""), "secret_token": params.get("secret_token"),
+                             "max_connections": int(params.get("max_connections") or 40)}
             if params.get("drop_pending_updates"):
                 self._updates.clear()
+        if self._webhook["url"]:
+            self._start_delivery()
         return True
 
     def _m_deletewebhook(self, params):

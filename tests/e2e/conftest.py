@@ -7,9 +7,11 @@ import socket
 
 import pytest
 
+from bot.lifecycle import running
 from bot.settings import Settings
 from bot.store import ChatStore
 from bot.telegram_app import build_application
+from bot.telegram_context import SETTINGS
 from tests.e2e.bot_api_emulator import BotApiEmulator
 
 TOKEN = "123456:TEST-TOKEN-abcdef"
@@ -41,34 +43,22 @@ def settings_for(emu: BotApiEmulator, store_path, **overrides) -> Settings:
 
 @contextlib.asynccontextmanager
 async def polling_bot(emu, model, store, tmp_path):
+    """The bot polling the emulator as `python -m bot` runs it: our polling (bot/polling.py), each
+    update confirmed only once answered, and the orderly stop (bot/lifecycle.py)."""
     app = build_application(settings_for(emu, tmp_path / "unused.sqlite3"), model, store)
-    async with app:
-        await app.post_init(app)  # as run_polling() does
-        await app.start()
-        await app.updater.start_polling(poll_interval=0.0, timeout=1)
-        try:
-            yield app
-        finally:
-            await app.updater.stop()
-            await app.stop()
+    async with running(app, app.bot_data[SETTINGS]):
+        yield app
 
 
 @contextlib.asynccontextmanager
 async def webhook_bot(emu, model, store, tmp_path, secret="s3cret-token_1"):
+    """The bot behind our webhook server (bot/webhook_server.py): HTTP 200 only once answered."""
     port = free_port()
     settings = settings_for(emu, tmp_path / "unused.sqlite3", mode="webhook", port=port,
                             webhook_url=f"http://127.0.0.1:{port}/telegram", secret_token=secret)
     app = build_application(settings, model, store)
-    async with app:
-        await app.post_init(app)  # as run_webhook() does
-        await app.start()
-        await app.updater.start_webhook(listen="127.0.0.1", port=port, url_path="telegram",
-                                        webhook_url=settings.webhook_url, secret_token=secret)
-        try:
-            yield app, f"http://127.0.0.1:{port}/telegram"
-        finally:
-            await app.updater.stop()
-            await app.stop()
+    async with running(app, settings):
+        yield app, f"http://127.0.0.1:{port}/telegram"
 
 
 async def wait_for(emu, method, count=1, timeout=15, predicate=None):
