@@ -23,10 +23,11 @@ never keep an emergency from being assessed.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import contextvars
 import heapq
 import itertools
-from typing import Any, Awaitable, Dict, List, Optional, Tuple
+from typing import Any, AsyncIterator, Awaitable, Dict, List, Optional, Tuple
 
 from telegram import Update
 from telegram.constants import ChatType
@@ -169,6 +170,37 @@ def release_processing_slot() -> None:
         lease.release()
 
 
+class ChatTurns:
+    """One update at a time per chat, in the order they come: a chat's second message waits until
+    its first is answered (and its message ids kept), so replies in a chat keep their order and
+    /forget or /clear cannot be overtaken by the bookkeeping of an earlier update. Different chats
+    never wait for each other. Holds a lock only while a chat has an update in hand."""
+
+    def __init__(self) -> None:
+        self._locks: Dict[int, Tuple[asyncio.Lock, int]] = {}  # chat id -> (lock, updates using it)
+
+    @contextlib.asynccontextmanager
+    async def turn(self, update: object) -> AsyncIterator[None]:
+        chat = update.effective_chat if isinstance(update, Update) else None
+        if chat is None:
+            yield
+            return
+        lock, users = self._locks.get(chat.id, (asyncio.Lock(), 0))
+        self._locks[chat.id] = (lock, users + 1)
+        try:
+            async with lock:
+                yield
+        finally:
+            lock, users = self._locks[chat.id]
+            if users == 1:
+                del self._locks[chat.id]
+            else:
+                self._locks[chat.id] = (lock, users - 1)
+
+    def __len__(self) -> int:
+        return len(self._locks)
+
+
 class EmergencyFirstProcessor(BaseUpdateProcessor):
     """At most `slots` updates being worked on at once; a waiting emergency gets the next free
     slot. An update waiting to send its reply holds no slot (release_processing_slot)."""
@@ -178,16 +210,20 @@ class EmergencyFirstProcessor(BaseUpdateProcessor):
         super().__init__(max_concurrent_updates=1_000_000)
         self._slots = PrioritySlots(slots)
         self.ranks = ranks or UpdateRanks()
+        self.turns = ChatTurns()
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
-        await self._slots.acquire(self.ranks.take(update))
-        lease = SlotLease(self._slots)
-        token = _LEASE.set(lease)
-        try:
-            await coroutine
-        finally:
-            _LEASE.reset(token)
-            lease.release()
+        rank = self.ranks.take(update)
+        # the chat's turn first, then a slot: an update waiting for its chat holds no slot
+        async with self.turns.turn(update):
+            await self._slots.acquire(rank)
+            lease = SlotLease(self._slots)
+            token = _LEASE.set(lease)
+            try:
+                await coroutine
+            finally:
+                _LEASE.reset(token)
+                lease.release()
 
     async def initialize(self) -> None:
         pass

@@ -77,3 +77,40 @@ def test_each_update_is_ranked_once_from_queue_to_processing_slot(monkeypatch):
         return handled
     assert asyncio.run(scenario()) == [2, 1, 3]
     assert len(calls) == 3
+
+
+def _process_all(updates, slots=4):
+    """Run updates through the processor as python-telegram-bot does (each as its own task, in
+    arrival order); each 'handler' takes a little time. Returns (start, end) events in order."""
+    from bot.priority import EmergencyFirstProcessor
+
+    async def scenario():
+        processor = EmergencyFirstProcessor(slots)
+        events = []
+
+        async def handle(update):
+            events.append(("start", update.update_id))
+            await asyncio.sleep(0.02)
+            events.append(("end", update.update_id))
+
+        tasks = []
+        for i, data in enumerate(updates, start=1):
+            update = Update.de_json({"update_id": i, **data}, None)
+            tasks.append(asyncio.create_task(processor.process_update(update, handle(update))))
+            await asyncio.sleep(0)
+        await asyncio.gather(*tasks)
+        return events, len(processor.turns)
+    return asyncio.run(scenario())
+
+
+def test_one_chats_updates_are_answered_one_at_a_time_in_order():
+    """A chat's /forget cannot be overtaken by the bookkeeping of its previous message."""
+    events, chats_still_held = _process_all([text_update(7, "first"), text_update(7, "second"),
+                                             text_update(7, "third")])
+    assert events == [("start", 1), ("end", 1), ("start", 2), ("end", 2), ("start", 3), ("end", 3)]
+    assert chats_still_held == 0  # nothing kept once a chat has nothing in hand
+
+
+def test_different_chats_do_not_wait_for_each_other():
+    events, _ = _process_all([text_update(7, "one"), text_update(8, "two")])
+    assert events[:2] == [("start", 1), ("start", 2)]
