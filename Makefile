@@ -81,7 +81,7 @@ $(MODEL): config.yml $(NLU_DATA) | $(INSTALLED)
 
 # Maintainers: refresh the template and the Welsh catalog after changing strings in the code.
 extract: | $(INSTALLED)
-	$(VENV)/bin/pybabel extract --mapping babel.cfg --keywords N_ --keywords NP_:1c,2 --add-comments NOTE: --no-location --sort-output \
+	$(VENV)/bin/pybabel extract --mapping babel.cfg --keywords N_ --keywords NP_:1c,2 --add-comments NOTE: --sort-output \
 		--project signposting-bot --copyright-holder "" -o locales/messages.pot .
 	$(VENV)/bin/pybabel update --domain messages --input-file locales/messages.pot \
 		--output-dir locales --locale cy --no-fuzzy-matching --ignore-obsolete

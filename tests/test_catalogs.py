@@ -48,7 +48,7 @@ def test_template_is_up_to_date_with_the_code(tmp_path):
     fresh = tmp_path / "messages.pot"
     pybabel = os.path.join(os.path.dirname(sys.executable), "pybabel")
     subprocess.run([pybabel, "extract", "--mapping", "babel.cfg", "--keywords", "N_", "--keywords", "NP_:1c,2",
-                    "--add-comments", "NOTE:", "--no-location", "-o", str(fresh), "."],
+                    "--add-comments", "NOTE:", "-o", str(fresh), "."],
                    cwd=PROJECT_DIR, check=True, capture_output=True)
     in_code = keys(catalog(fresh))
     assert in_code == keys(catalog(POT)), "run `make extract`"
@@ -84,3 +84,11 @@ def test_the_compiled_welsh_catalog_is_used():
     _ = gettext_for("cy")
     assert _("Show all helplines") != "Show all helplines"
     assert _("(in English only)") == "(Saesneg yn unig)"
+
+
+def test_translators_see_where_each_string_is_used():
+    """The template keeps source locations (issue 9): a translator can open the code around a
+    string whose meaning is unclear out of context."""
+    unlocated = [m.id for m in catalog(POT) if m.id and not m.locations]
+    assert not unlocated, unlocated[:3]
+    assert all(m.locations for m in catalog(PO) if m.id)
