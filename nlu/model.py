@@ -1,14 +1,16 @@
 """The trained Rasa NLU model: found on disk, loaded once, parsed synchronously.
 
-We run the prediction graph's nodes ourselves, in order (no tracker store, no dialogue, no async
-wrapper, no dask scheduling), so a parse is one plain function call and neither Rasa's
-`processor.message.parse` debug event nor the graph runner's debug line, which carry the message
-text, is ever made. The ResponseSelector (advice subjects) runs only when DIET's ranking could
-make the message an advice question: it costs as much as DIET itself.
+We unpack the archive and load the prediction graph's nodes ourselves (no Agent, no message
+processor, no dask), and run them in order (no tracker store, no dialogue, no async wrapper), so
+a parse is one plain function call and neither Rasa's `processor.message.parse` debug event nor
+the graph runner's debug line, which carry the message text, is ever made. The ResponseSelector
+(advice subjects) runs only when DIET's ranking could make the message an advice question: it
+costs as much as DIET itself. nlu/components.py loads DIET and the selector for prediction only.
+`make bench` measures load time, latency, throughput and memory.
 """
 from __future__ import annotations
 
-import ctypes
+import gc
 import gzip
 import json
 import os
@@ -79,23 +81,11 @@ def _prepare_process() -> None:
       machine more threads only add switching (TensorFlow reads these when it starts).
     - TensorFlow 2.12 imports jax (half a second, about 60 MB) only to offer converting jax
       functions to TensorFlow Lite, and does without it when it is missing: it is marked missing.
-    - At most two malloc arenas: TensorFlow's threads would each get their own, which only holds
-      memory (glibc reads MALLOC_ARENA_MAX at start only, so it is set through mallopt).
     """
     os.environ.setdefault("TF_NUM_INTRAOP_THREADS", "1")
     os.environ.setdefault("TF_NUM_INTEROP_THREADS", "1")
     if "tensorflow" not in sys.modules:
         sys.modules.setdefault("jax", None)  # type: ignore[arg-type]
-    _limit_malloc_arenas(int(os.environ.get("MALLOC_ARENA_MAX", "2")))
-
-
-def _limit_malloc_arenas(arenas: int) -> None:
-    M_ARENA_MAX = -8  # glibc's malloc.h
-    try:
-        libc = ctypes.CDLL(None)
-        libc.mallopt(M_ARENA_MAX, arenas)
-    except (OSError, AttributeError):  # not glibc: nothing to limit
-        pass
 
 
 def _unpack(archive: Path, into: Path) -> None:
@@ -168,6 +158,11 @@ class IntentModel:
         self.path = path
         # trace the prediction graph now (the ResponseSelector too), not on a person's first message
         self._run_graph(self._message("warm up"), every_node=True)
+        # What is loaded by now (TensorFlow, Rasa, the model: half a million objects) lives as long
+        # as the process. Python's full garbage collections would go through all of it, a fifth of
+        # a second each time, in the middle of someone's message: it is set aside from them.
+        gc.collect()
+        gc.freeze()
 
     @staticmethod
     def _message(text: str):

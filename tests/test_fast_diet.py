@@ -108,3 +108,39 @@ def same_prediction(ours, rasas):
     by_name = dict(rasas)
     return (bool(ours) and ours[0][0] == rasas[0][0] and set(dict(ours)) == set(by_name)
             and all(abs(confidence - by_name[name]) <= TOLERANCE for name, confidence in ours))
+
+
+@pytest.mark.parametrize("bad_name", ["../outside.json", "/../../outside.json", "components/../../outside.json"])
+def test_a_model_archive_reaching_outside_its_folder_is_refused(tmp_path, bad_name):
+    import io
+    import tarfile
+
+    from nlu.model import _unpack
+
+    archive = tmp_path / "bad.tar.gz"
+    with tarfile.open(archive, "w:gz") as tar:
+        for name in ("components/ok.json", bad_name):
+            info = tarfile.TarInfo(name)
+            info.size = 2
+            tar.addfile(info, io.BytesIO(b"{}"))
+    into = tmp_path / "a" / "b" / "unpacked"
+    into.mkdir(parents=True)
+    with pytest.raises(ValueError, match="unexpected member"):
+        _unpack(archive, into)
+    assert not list(tmp_path.rglob("outside.json"))
+
+
+def test_a_model_archive_with_a_link_is_refused(tmp_path):
+    import tarfile
+
+    from nlu.model import _unpack
+
+    archive = tmp_path / "link.tar.gz"
+    with tarfile.open(archive, "w:gz") as tar:
+        info = tarfile.TarInfo("components/vocabularies.json")
+        info.type, info.linkname = tarfile.SYMTYPE, "/etc/passwd"
+        tar.addfile(info)
+    (tmp_path / "unpacked").mkdir()
+    with pytest.raises(ValueError, match="unexpected member"):
+        _unpack(archive, tmp_path / "unpacked")
+    assert not (tmp_path / "unpacked" / "components" / "vocabularies.json").exists()
