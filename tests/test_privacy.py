@@ -24,7 +24,9 @@ SCRIPT = textwrap.dedent(f"""
     # our own path
     respond("he says he will post my pics unless i pay {MARKER}", model=model)
     # Rasa's documented path, which logs the parsed text at DEBUG unless silenced
-    asyncio.run(model._agent.parse_message("mae o'n bygwth rhannu lluniau {MARKER}"))
+    from rasa.core.agent import Agent
+    agent = Agent.load(str(model.path))
+    asyncio.run(agent.parse_message("mae o'n bygwth rhannu lluniau {MARKER}"))
     # httpx logs request URLs, which hold the bot token, at INFO
     logging.getLogger("httpx").info("HTTP Request: POST https://api.telegram.org/bot{TOKEN}/getMe")
     logging.getLogger("telegram.ext").debug("update text {MARKER}")
