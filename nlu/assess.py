@@ -7,8 +7,18 @@ from typing import Optional
 
 from .assessment import Assessment
 from .audience import detect_audience
+from .concerns import spoken_concern
 from .details import stated_details
-from .intents import FALLBACK, MODEL_INTENTS, OUT_OF_SCOPE, RETRIEVAL_INTENT, faq_intent, reasons_for, topic_for
+from .intents import (
+    FALLBACK,
+    MODEL_INTENTS,
+    OUT_OF_SCOPE,
+    RETRIEVAL_INTENT,
+    faq_intent,
+    mixed_intent,
+    reasons_for,
+    topic_for,
+)
 from .language import detect_language, requested_language
 from .model import IntentModel, Parse
 from .safety import explicit_reasons, mentions_a_concern
@@ -94,7 +104,8 @@ def assess(
     happening, not who the reader is or which language they want: those stay the chat's.
     """
     model = model or default_model()
-    intent, confidence, uncertain, model_reasons = _decide(model.parse(text), thresholds)
+    parse = model.parse(text)
+    intent, confidence, uncertain, model_reasons = _decide(parse, thresholds)
     topic = topic_for(intent)
     explicit = explicit_reasons(text)
     # Two questions: the topic is the model's; the reasons are the model's and the safety
@@ -110,6 +121,15 @@ def assess(
         # guessing; the explicit phrase says what this is ("my mind keeps telling me to end my life").
         topic = _emergency_topic(explicit)
         intent, uncertain = topic.value, False
+
+    if topic in REASON_OF_TOPIC:
+        # Two questions: urgent, and what is happening. An emergency whose words also speak of
+        # blackmail, an image out or grooming gets that concern's steps after the urgent ones
+        # (nlu/concerns.py); the model's ranking chooses among the concerns the words name.
+        concern = spoken_concern(text, parse.ranking)
+        if concern is not None:
+            reasons = reasons | {REASON_OF_TOPIC[topic]}
+            topic, intent = concern, mixed_intent(concern, reasons)
 
     language = Language.parse(chat_language, Language.EN) if from_someone_else else detect_language(text, chat_language)
     if intent == "change_language" and not from_someone_else:
