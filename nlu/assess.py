@@ -28,12 +28,13 @@ from .vocabulary import CONCERN_TOPICS, REASON_OF_TOPIC, TOPIC_OF_REASON, Audien
 # to meet the recall gates with the fewest false alarms; tests/test_understanding.py checks that
 # these are the values it chooses.
 # Recall first: when the concern labels together are this likely, the message gets the likeliest
-# concern's guidance (with a checking question if that concern is not the top label).
-CONCERN_FLOOR = 0.70
+# concern's guidance (with a checking question if that concern is not the top label). A concern
+# that is the model's top label is taken whatever its confidence.
+CONCERN_FLOOR = 0.30
 # When the message is a concern and the labels that carry a reason (self-harm, danger now) are
 # together this likely, the model adds that reason: 999 first, even if the top label is the
 # concern alone.
-EMERGENCY_FLOOR = 0.20
+EMERGENCY_FLOOR = 0.30
 # Below this the top label is "uncertain": the reply asks whether it understood.
 CONFIDENT = 0.90
 
@@ -67,7 +68,10 @@ def _decide(parse: Parse, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> tuple[
     best, best_conf = ranking[0]
     uncertain = parse.intent == FALLBACK or best_conf < thresholds.confident
     concerns = [(n, c) for n, c in ranking if topic_for(n) in CONCERN_TOPICS]
-    if concerns and sum(c for _n, c in concerns) >= thresholds.concern_floor:
+    # Recall first: the floor only ever adds a concern the model ranked below another label; it
+    # never takes away the model's own first choice (a concern first at 0.47 is still that
+    # concern, asked about because it is uncertain, never small talk).
+    if concerns and (concerns[0][0] == best or sum(c for _n, c in concerns) >= thresholds.concern_floor):
         intent, confidence = concerns[0]
         uncertain = uncertain or intent != best
     else:
