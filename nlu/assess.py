@@ -7,8 +7,18 @@ from typing import Optional
 
 from .assessment import Assessment
 from .audience import detect_audience
+from .concerns import spoken_concern
 from .details import stated_details
-from .intents import FALLBACK, MODEL_INTENTS, OUT_OF_SCOPE, RETRIEVAL_INTENT, faq_intent, reasons_for, topic_for
+from .intents import (
+    FALLBACK,
+    MODEL_INTENTS,
+    OUT_OF_SCOPE,
+    RETRIEVAL_INTENT,
+    faq_intent,
+    mixed_intent,
+    reasons_for,
+    topic_for,
+)
 from .language import detect_language, requested_language
 from .model import IntentModel, Parse
 from .safety import explicit_reasons, mentions_a_concern
@@ -18,12 +28,13 @@ from .vocabulary import CONCERN_TOPICS, REASON_OF_TOPIC, TOPIC_OF_REASON, Audien
 # to meet the recall gates with the fewest false alarms; tests/test_understanding.py checks that
 # these are the values it chooses.
 # Recall first: when the concern labels together are this likely, the message gets the likeliest
-# concern's guidance (with a checking question if that concern is not the top label).
-CONCERN_FLOOR = 0.70
+# concern's guidance (with a checking question if that concern is not the top label). A concern
+# that is the model's top label is taken whatever its confidence.
+CONCERN_FLOOR = 0.30
 # When the message is a concern and the labels that carry a reason (self-harm, danger now) are
 # together this likely, the model adds that reason: 999 first, even if the top label is the
 # concern alone.
-EMERGENCY_FLOOR = 0.20
+EMERGENCY_FLOOR = 0.30
 # Below this the top label is "uncertain": the reply asks whether it understood.
 CONFIDENT = 0.90
 
@@ -57,7 +68,10 @@ def _decide(parse: Parse, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> tuple[
     best, best_conf = ranking[0]
     uncertain = parse.intent == FALLBACK or best_conf < thresholds.confident
     concerns = [(n, c) for n, c in ranking if topic_for(n) in CONCERN_TOPICS]
-    if concerns and sum(c for _n, c in concerns) >= thresholds.concern_floor:
+    # Recall first: the floor only ever adds a concern the model ranked below another label; it
+    # never takes away the model's own first choice (a concern first at 0.47 is still that
+    # concern, asked about because it is uncertain, never small talk).
+    if concerns and (concerns[0][0] == best or sum(c for _n, c in concerns) >= thresholds.concern_floor):
         intent, confidence = concerns[0]
         uncertain = uncertain or intent != best
     else:
@@ -94,7 +108,8 @@ def assess(
     happening, not who the reader is or which language they want: those stay the chat's.
     """
     model = model or default_model()
-    intent, confidence, uncertain, model_reasons = _decide(model.parse(text), thresholds)
+    parse = model.parse(text)
+    intent, confidence, uncertain, model_reasons = _decide(parse, thresholds)
     topic = topic_for(intent)
     explicit = explicit_reasons(text)
     # Two questions: the topic is the model's; the reasons are the model's and the safety
@@ -110,6 +125,15 @@ def assess(
         # guessing; the explicit phrase says what this is ("my mind keeps telling me to end my life").
         topic = _emergency_topic(explicit)
         intent, uncertain = topic.value, False
+
+    if topic in REASON_OF_TOPIC:
+        # Two questions: urgent, and what is happening. An emergency whose words also speak of
+        # blackmail, an image out or grooming gets that concern's steps after the urgent ones
+        # (nlu/concerns.py); the model's ranking chooses among the concerns the words name.
+        concern = spoken_concern(text, parse.ranking)
+        if concern is not None:
+            reasons = reasons | {REASON_OF_TOPIC[topic]}
+            topic, intent = concern, mixed_intent(concern, reasons)
 
     language = Language.parse(chat_language, Language.EN) if from_someone_else else detect_language(text, chat_language)
     if intent == "change_language" and not from_someone_else:

@@ -17,6 +17,8 @@ Measures (a "risk" message is one whose topic is one of the five concerns):
 - risk recall: the same over all risk messages; "any guidance": given any concern guidance at all;
 - emergency recall: messages whose urgency is emergency (mixed ones included) answered as one;
 - mixed, both parts: emergency *and* the topic's own guidance;
+- urgent only, given a concern: messages that are only danger or only self-harm answered with a
+  concern's steps as well (the price of finding the topic of mixed ones);
 - false alarms: ordinary messages (hard negatives, everyday, small talk, out of scope) given concern
   guidance or an emergency; the emergencies among them are counted apart;
 - concerns made emergencies: concerns with no danger now and no self-harm answered with 999 first;
@@ -180,6 +182,10 @@ def measures(results: Sequence[Result]) -> Dict[str, Tuple[float, int, int]]:
     m["emergency recall"] = ratio(sum(r.a.is_emergency for r in urgent), len(urgent))
     mixed = [r for r in results if r.case.kind == "mixed"]
     m["mixed: both parts"] = ratio(sum(r.a.is_emergency and r.a.topic == r.case.topic for r in mixed), len(mixed))
+    # the other side of mixed messages: only self-harm or only danger, given a concern's steps as well
+    only_urgent = [r for r in results if r.case.kind == "danger"]
+    m["urgent only: given a concern"] = ratio(
+        sum(r.a.topic in CONCERN_TOPICS and r.a.topic not in REASON_OF_TOPIC for r in only_urgent), len(only_urgent))
     ordinary = [r for r in results if r.case.kind in ORDINARY_KINDS]
     m["false alarms"] = ratio(sum(is_alarm(r.a) for r in ordinary), len(ordinary))
     m["false emergencies"] = ratio(sum(r.a.is_emergency for r in ordinary), len(ordinary))

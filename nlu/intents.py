@@ -9,7 +9,9 @@ the assessment's intent is `faq/<subject>` (answered by responses/faq.py).
 """
 from __future__ import annotations
 
-from .vocabulary import REASON_OF_TOPIC, Reason, Topic
+from typing import Iterable
+
+from .vocabulary import REASON_OF_TOPIC, TOPIC_OF_REASON, Reason, Topic
 
 SPLIT = "+"
 
@@ -94,6 +96,16 @@ def topic_for(intent: str) -> Topic:
     if intent in SMALLTALK_INTENTS:
         return Topic.SMALLTALK
     return Topic.OUT_OF_SCOPE
+
+
+def mixed_intent(topic: Topic, reasons: Iterable[Reason]) -> str:
+    """The label of a concern that is also urgent: 'sextortion+self_harm'. With both reasons, the
+    self-harm one (the label set has one reason per concern; the reasons travel apart)."""
+    order = (Reason.SELF_HARM, Reason.DANGER)
+    present = [r for r in order if r in set(reasons)]
+    if not present:
+        return topic.value
+    return SPLIT.join((topic.value, TOPIC_OF_REASON[present[0]].value))
 
 
 def reasons_for(intent: str) -> frozenset[Reason]:

@@ -130,6 +130,35 @@ def test_a_mixed_message_is_both_its_topic_and_an_emergency(model, text, languag
     assert reply.signposts[0] == "police_999"
 
 
+@pytest.mark.parametrize("text,language,topic,reason", [
+    # the model may put all its confidence on the emergency; the words still name the concern
+    ("she wants £150 by tonight or everyone sees the video. i cant do this anymore, ive got my mums tablets",
+     "en", "sextortion", "self_harm"),
+    ("my nudes are all over snap and i just want to disappear forever", "en", "image_shared", "self_harm"),
+    ("the man from roblox who's 24 said not to tell my parents, he's picking me up tonight at 8",
+     "en", "grooming", "danger"),
+    ("mae o isio £100 erbyn heno neu bydd pawb yn gweld y fideo. dwi methu cario mlaen, dwi di cymryd tabledi",
+     "cy", "sextortion", "self_harm"),
+    ("ma pawb di gweld fy lluniau noeth a dwi isio marw", "cy", "image_shared", "self_harm"),
+])
+def test_a_mixed_message_keeps_its_topic_when_the_emergency_label_wins(model, text, language, topic, reason):
+    a = assess(text, language, model=model)
+    assert (a.language, a.topic, a.urgency) == (language, topic, "emergency")
+    assert reason in a.reasons
+    assert compose(a).signposts[0] == "police_999"
+
+
+@pytest.mark.parametrize("text,language,topic", [
+    ("i cant do this anymore, ive taken all my tablets", "en", "self_harm"),
+    ("my daughter is 18 and she says she wants to end her life", "en", "self_harm"),
+    ("someone is trying to get in through the back door and im home alone", "en", "immediate_danger"),
+    ("dwi di cymryd llwyth o dabledi a dwi isio marw", "cy", "self_harm"),
+])
+def test_a_message_that_is_only_urgent_gets_no_concern_topic(model, text, language, topic):
+    a = assess(text, language, model=model)
+    assert (a.topic, a.urgency) == (topic, "emergency")
+
+
 @pytest.mark.parametrize("text,language,subject", [
     ("beth mae CEOP yn ei wneud?", "cy", "what_is_ceop"),
     ("what's the difference between ceop and childline, who do i go to", "en", "which_service"),
