@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, Optional
 
+from nlu.assess import assess
 from nlu.data_check import held_out_examples
 from nlu.model import PROJECT_DIR
 from nlu.safety import explicit_reasons
@@ -38,9 +39,15 @@ def free_port() -> int:
 
 
 def ordinary_messages(count: int) -> List[str]:
-    """Held-out messages (never seen in training) that the safety layer does not rank urgent."""
-    pool = [t for lang in ("en", "cy") for items in held_out_examples(lang).values() for t in items
-            if not explicit_reasons(t)]
+    """Held-out messages (never seen in training) that are answered without 999 first: neither the
+    safety layer nor the model (assess(), as the bot does) makes them an emergency, so that the
+    one emergency of a run is the only reply that may overtake the others."""
+    pool = []
+    for lang in ("en", "cy"):
+        for items in held_out_examples(lang).values():
+            pool += [t for t in items if not explicit_reasons(t) and not assess(t).is_emergency]
+            if len(pool) >= count:
+                return pool[:count]
     return [pool[i % len(pool)] for i in range(count)]
 
 
