@@ -30,11 +30,11 @@ from .vocabulary import CONCERN_TOPICS, REASON_OF_TOPIC, TOPIC_OF_REASON, Audien
 # Recall first: when the concern labels together are this likely, the message gets the likeliest
 # concern's guidance (with a checking question if that concern is not the top label). A concern
 # that is the model's top label is taken whatever its confidence.
-CONCERN_FLOOR = 0.40
+CONCERN_FLOOR = 0.70
 # When the message is a concern and the labels that carry a reason (self-harm, danger now) are
 # together this likely, the model adds that reason: 999 first, even if the top label is the
 # concern alone.
-EMERGENCY_FLOOR = 0.10
+EMERGENCY_FLOOR = 0.30
 # Below this the top label is "uncertain": the reply asks whether it understood.
 CONFIDENT = 0.95
 

@@ -6,7 +6,7 @@ safety layer, thresholds, audience and language detection), as the first message
 
 - held-out   `tests/nlu/test_{en,cy}.yml`: Rasa NLU format, labels `topic[+reason]` or `faq/<subject>`;
              gated by tests/test_understanding.py (GATES below).
-- validation `tests/nlu/validation_{en,cy}.yml`: written blind; the dev set that thresholds are
+- validation `tests/nlu/validation{,_more}_{en,cy}.yml`: written blind; the dev set that thresholds are
              chosen on (never trained on).
 - challenge  `tests/nlu/challenge_{en,cy}.yml`: written blind; a measurement only, reported as it
              is (never trained on, tuned to or edited).
@@ -106,9 +106,16 @@ def blind_cases(path: Path) -> List[Case]:
             for m in data["messages"]]
 
 
+def validation_cases(language: str) -> List[Case]:
+    """The dev set: `validation_{lang}.yml` and the second blind batch `validation_more_{lang}.yml`
+    (more ordinary and calm messages, so that the sweep can see what a low floor costs)."""
+    return [case for name in ("validation", "validation_more")
+            for case in blind_cases(TEST_DIR / f"{name}_{language}.yml")]
+
+
 SETS: Dict[str, Callable[[str], List[Case]]] = {
     "held-out": held_out_cases,
-    "validation": lambda language: blind_cases(TEST_DIR / f"validation_{language}.yml"),
+    "validation": validation_cases,
     "challenge": lambda language: blind_cases(TEST_DIR / f"challenge_{language}.yml"),
 }
 

@@ -14,14 +14,13 @@ from nlu.evaluate import (
     GATES,
     LANGUAGES,
     CachedModel,
-    blind_cases,
     choose_confident,
     choose_floors,
     held_out_cases,
     measures,
     run,
+    validation_cases,
 )
-from nlu.model import PROJECT_DIR
 from responses import compose
 
 
@@ -62,7 +61,7 @@ def test_false_alarms_on_the_held_out_set(held_out, language):
 
 
 def test_the_thresholds_in_the_code_are_the_ones_the_validation_set_chooses(cached):
-    cases = {lang: blind_cases(PROJECT_DIR / "tests" / "nlu" / f"validation_{lang}.yml") for lang in LANGUAGES}
+    cases = {lang: validation_cases(lang) for lang in LANGUAGES}
     floors, _grid = choose_floors(cases, cached, DEFAULT_THRESHOLDS.confident)
     confident, _curve = choose_confident(cases, cached, floors)
     assert (floors.concern_floor, floors.emergency_floor, confident) == (
