@@ -7,7 +7,7 @@ import asyncio
 
 from tests.e2e.bot_api_emulator import callback_update, command_update, text_update
 from tests.e2e.conftest import polling_bot, wait_for
-from tests.e2e.test_telegram_bot import CHAT, actions, run, sent
+from tests.e2e.test_telegram_bot import CHAT, actions, reply_position_behind_a_backlog, run, sent
 from tests.test_welsh_register import register_marks
 
 HOURS_48 = 48
@@ -43,18 +43,8 @@ def test_help_typed_in_the_middle_of_a_conversation_is_answered_first_on_the_urg
             await wait_for(emulator, "sendMessage")
     run(conversation())
     emulator.clear_calls()
-    backlog = 99
-    for i in range(backlog):
-        emulator.push_update(text_update(2000 + i, "what is sextortion?"))
-    emulator.push_update(text_update(CHAT, "help"))
-
-    async def busy():
-        async with polling_bot(emulator, model, store, tmp_path):
-            await wait_for(emulator, "sendMessage", backlog + 1, timeout=60)
-    run(busy())
-    order = [int(c["params"]["chat_id"]) for c in emulator.calls("sendMessage")]
-    position = order.index(CHAT)
-    print("help-now reply position", position + 1, "of", len(order))
+    position = reply_position_behind_a_backlog(emulator, model, store, tmp_path, "help")
+    print("help-now reply position", position + 1)
     assert position < 5, position
     help_now = sent(emulator)[0]["text"]
     assert help_now.startswith("If you are in danger right now, call 999.") and "0800 1111" in help_now
